@@ -1,0 +1,35 @@
+// What the UI tells the user to do for each IPC error code.
+// Keyed by code only: hints never depend on the backend's message text.
+import type { ErrorCode } from '../bindings';
+
+export interface ErrorHint {
+  readonly title: string;
+  readonly hint: string;
+}
+
+// Record<ErrorCode, …>: a new code in the bindings must get its own hint before the UI compiles.
+export const ERROR_HINTS: Record<ErrorCode, ErrorHint> = {
+  Validation: {
+    title: 'Some values were not accepted',
+    hint: 'Check the values you entered against the message below, correct them and try again.',
+  },
+  Keychain: {
+    title: 'The OS keychain is not available',
+    hint:
+      'Antom Console keeps merchant keys in the operating system keychain and could not reach it. ' +
+      'On Linux, install a Secret Service provider (for example gnome-keyring, or KeePassXC with ' +
+      'Secret Service integration enabled), make sure it runs in your desktop session and unlock its ' +
+      'default collection. On macOS, unlock the login keychain in Keychain Access. On Windows, make ' +
+      'sure Credential Manager is available. Then retry.',
+  },
+  NotFound: {
+    title: 'It no longer exists',
+    hint: 'The item was removed or never existed on this machine. Refresh the list and pick it again.',
+  },
+  Internal: {
+    title: 'Something went wrong inside Antom Console',
+    hint:
+      'This is not something you caused. Retry; if it keeps happening, restart the app and report ' +
+      'the details below.',
+  },
+};
