@@ -5,6 +5,7 @@ pub mod bodies;
 pub mod buyer;
 pub mod clock;
 pub mod courier;
+pub mod demo;
 pub mod faults;
 pub mod http;
 pub mod ids;
