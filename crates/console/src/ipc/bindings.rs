@@ -3,6 +3,7 @@
 
 use ts_rs::TS;
 
+use super::dto::*;
 use super::NoArgs;
 use crate::app_info::AppInfo;
 use crate::ipc::{ErrorCode, IpcError};
@@ -15,14 +16,10 @@ pub struct BindingFile {
     pub contents: String,
 }
 
-trait ArgsType {
-    fn ts_args() -> String;
-}
-
-impl ArgsType for NoArgs {
-    fn ts_args() -> String {
-        "Record<string, never>".to_owned()
-    }
+/// The TypeScript type of a command's arguments: `NoArgs` is an empty object.
+fn args_ts<T: TS>() -> Option<String> {
+    let name = T::name();
+    (name != NoArgs::name()).then_some(name)
 }
 
 fn type_file<T: TS + 'static>() -> BindingFile {
@@ -38,10 +35,14 @@ macro_rules! commands_file {
         let mut entries = String::new();
         $(
             imports.insert(<$result as TS>::name());
+            let args = args_ts::<$args>();
+            if let Some(args) = &args {
+                imports.insert(args.clone());
+            }
             entries.push_str(&format!(
                 "  \"{}\": {{ args: {}, result: {} }},\n",
                 stringify!($name),
-                <$args as ArgsType>::ts_args(),
+                args.as_deref().unwrap_or("Record<string, never>"),
                 <$result as TS>::name(),
             ));
         )*
@@ -68,6 +69,29 @@ pub fn render() -> Vec<BindingFile> {
         type_file::<KeychainStatus>(),
         type_file::<ErrorCode>(),
         type_file::<IpcError>(),
+        type_file::<Environment>(),
+        type_file::<GatewayChoice>(),
+        type_file::<NewProfile>(),
+        type_file::<ProfileSummary>(),
+        type_file::<ProfileList>(),
+        type_file::<ProfileRef>(),
+        type_file::<ConnectionVerdict>(),
+        type_file::<ConnectionTest>(),
+        type_file::<PaymentState>(),
+        type_file::<MoneyView>(),
+        type_file::<PaymentRow>(),
+        type_file::<PaymentSort>(),
+        type_file::<PaymentFilter>(),
+        type_file::<PaymentPageRequest>(),
+        type_file::<PaymentPage>(),
+        type_file::<PaymentCount>(),
+        type_file::<PaymentRef>(),
+        type_file::<EventSource>(),
+        type_file::<PaymentEvent>(),
+        type_file::<PaymentDetail>(),
+        type_file::<SyncReport>(),
+        type_file::<LocalSandboxPhase>(),
+        type_file::<LocalSandboxStatus>(),
         crate::for_each_command!(commands_file),
     ];
     files.sort_by(|a, b| a.name.cmp(&b.name));

@@ -13,6 +13,16 @@ pub enum ErrorCode {
     Keychain,
     /// The thing asked for does not exist (any more).
     NotFound,
+    /// It clashes with something that exists (e.g. a profile name already taken).
+    Conflict,
+    /// The gateway could not be reached (DNS, TLS, refused, timeout); trying again may help.
+    Network,
+    /// A signature did not verify: Antom rejected ours, or Antom's did not match its public key.
+    SignatureInvalid,
+    /// Antom answered `F`: the message carries its result code; resending will not help.
+    AntomFailed,
+    /// Antom's answer is unknown (`U`, timeout); the message says whether and how to retry.
+    AntomUnknown,
     /// A bug or an unexpected environment failure.
     Internal,
 }

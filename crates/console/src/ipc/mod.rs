@@ -3,14 +3,16 @@
 
 pub mod bindings;
 mod command_table;
+pub mod dto;
 mod error;
 
 pub use error::{ErrorCode, IpcError};
 
 use serde::Deserialize;
+use ts_rs::TS;
 
-/// The argument type of a command that takes none.
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
+/// The argument type of a command that takes none (the UI sends `{}`).
+#[derive(Debug, Clone, Copy, Default, Deserialize, TS)]
 pub struct NoArgs {}
 
 macro_rules! command_names {

@@ -1,0 +1,309 @@
+//! Fills a payment cache with 1,000,000 rows and measures list pages (p95), counts, and the
+//! fill's insert rate against a plain rusqlite prepared-statement loop on the same schema.
+
+use std::time::{Duration, Instant};
+
+use chrono_tz::Tz;
+use console::cache::{PaymentCache, PaymentQuery, PaymentRecord};
+use console::ipc::dto::{PaymentFilter, PaymentSort, PaymentState};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+const ROWS: usize = 1_000_000;
+const BATCH: usize = 10_000;
+const METHODS: [&str; 6] = ["CARD", "GCASH", "ALIPAY_CN", "DANA", "TNG", "PAYPAY"];
+const CURRENCIES: [&str; 5] = ["SGD", "USD", "EUR", "HKD", "JPY"];
+const STATES: [(PaymentState, u32); 8] = [
+    (PaymentState::Paid, 40),
+    (PaymentState::Captured, 25),
+    (PaymentState::Authorized, 5),
+    (PaymentState::Failed, 12),
+    (PaymentState::Cancelled, 5),
+    (PaymentState::PartiallyRefunded, 5),
+    (PaymentState::Refunded, 3),
+    (PaymentState::Initiated, 5),
+];
+
+fn record(rng: &mut StdRng, i: usize) -> PaymentRecord {
+    let start = 1_704_067_200_000_i64; // 2024-01-01
+    let mut pick = rng.gen_range(0..100);
+    let state = STATES
+        .iter()
+        .find(|(_, w)| {
+            if pick < *w {
+                true
+            } else {
+                pick -= w;
+                false
+            }
+        })
+        .map_or(PaymentState::Paid, |(s, _)| *s);
+    let created = start + rng.gen_range(0..365 * 86_400_000_i64);
+    PaymentRecord {
+        payment_request_id: format!("PAY_{:016X}{i:07}", rng.gen::<u64>()),
+        payment_id: Some(format!("2024{:031}", rng.gen_range(0..u64::MAX))),
+        reference_order_id: Some(format!("ORDER-{:08}", rng.gen_range(0..100_000_000))),
+        method: Some(METHODS[rng.gen_range(0..METHODS.len())].to_owned()),
+        state,
+        amount_minor: rng.gen_range(100..1_000_000),
+        currency: CURRENCIES[rng.gen_range(0..CURRENCIES.len())].to_owned(),
+        captured_minor: 0,
+        refunded_minor: 0,
+        capture_mode: None,
+        created_at: created,
+        updated_at: created,
+        paid_at: None,
+        auth_expires_at: None,
+        buyer_reference: None,
+    }
+}
+
+fn p95(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[(samples.len() * 95 / 100).min(samples.len() - 1)]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn rusqlite_fill(path: &std::path::Path, rows: &[PaymentRecord]) -> Duration {
+    let mut conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+    conn.pragma_update(None, "synchronous", "NORMAL").unwrap();
+    let started = Instant::now();
+    for chunk in rows.chunks(BATCH) {
+        let tx = conn.transaction().unwrap();
+        {
+            let mut stmt = tx
+                .prepare_cached(&format!(
+                    "INSERT OR REPLACE INTO payments ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                    console::cache::COLUMNS
+                ))
+                .unwrap();
+            for r in chunk {
+                stmt.execute(rusqlite::params![
+                    r.payment_request_id,
+                    r.payment_id,
+                    r.reference_order_id,
+                    r.method,
+                    console::cache::state::state_name(r.state),
+                    r.amount_minor,
+                    r.currency,
+                    r.captured_minor,
+                    r.refunded_minor,
+                    r.capture_mode,
+                    r.created_at,
+                    r.updated_at,
+                    r.paid_at,
+                    r.auth_expires_at,
+                    r.buyer_reference
+                ])
+                .unwrap();
+            }
+        }
+        tx.commit().unwrap();
+    }
+    started.elapsed()
+}
+
+fn main() {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(run());
+}
+
+async fn run() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut rng = StdRng::seed_from_u64(7);
+    let rows: Vec<PaymentRecord> = (0..ROWS).map(|i| record(&mut rng, i)).collect();
+
+    let baseline_path = dir.path().join("baseline.db");
+    PaymentCache::open(&baseline_path)
+        .await
+        .unwrap()
+        .close()
+        .await;
+    let baseline = rusqlite_fill(&baseline_path, &rows);
+
+    let cache = PaymentCache::open(&dir.path().join("cache.db"))
+        .await
+        .unwrap();
+    let started = Instant::now();
+    for chunk in rows.chunks(BATCH) {
+        cache.insert_records(chunk).await.unwrap();
+    }
+    let ours = started.elapsed();
+    cache.analyze().await.unwrap();
+    println!("fill: {ROWS} rows");
+    println!(
+        "  console insert_records: {:.0} rows/s ({:.1} s)",
+        ROWS as f64 / ours.as_secs_f64(),
+        ours.as_secs_f64()
+    );
+    println!(
+        "  rusqlite prepared loop: {:.0} rows/s ({:.1} s)",
+        ROWS as f64 / baseline.as_secs_f64(),
+        baseline.as_secs_f64()
+    );
+    println!(
+        "  ratio (console / rusqlite): {:.2}  (target >= 0.80)",
+        baseline.as_secs_f64() / ours.as_secs_f64()
+    );
+
+    let sample = &rows[12_345];
+    let f = |build: fn(&PaymentRecord) -> PaymentFilter| build(sample);
+    let filters: Vec<(&str, PaymentFilter)> = vec![
+        ("no filter", PaymentFilter::default()),
+        (
+            "state=paid",
+            f(|_| PaymentFilter {
+                states: vec![PaymentState::Paid],
+                ..Default::default()
+            }),
+        ),
+        (
+            "state=refunded (rare)",
+            f(|_| PaymentFilter {
+                states: vec![PaymentState::Refunded],
+                ..Default::default()
+            }),
+        ),
+        (
+            "states=failed+cancelled",
+            f(|_| PaymentFilter {
+                states: vec![PaymentState::Failed, PaymentState::Cancelled],
+                ..Default::default()
+            }),
+        ),
+        (
+            "method=CARD",
+            f(|_| PaymentFilter {
+                methods: vec!["CARD".into()],
+                ..Default::default()
+            }),
+        ),
+        (
+            "currency=SGD amount 1000..5000",
+            f(|_| PaymentFilter {
+                currency: Some("SGD".into()),
+                min_minor: Some(1000),
+                max_minor: Some(5000),
+                ..Default::default()
+            }),
+        ),
+        (
+            "created in one week (SG)",
+            f(|_| PaymentFilter {
+                created_from: Some("2024-06-01".into()),
+                created_to: Some("2024-06-07".into()),
+                ..Default::default()
+            }),
+        ),
+        (
+            "state+method+currency+week",
+            f(|_| PaymentFilter {
+                states: vec![PaymentState::Captured],
+                methods: vec!["CARD".into()],
+                currency: Some("USD".into()),
+                created_from: Some("2024-06-01".into()),
+                created_to: Some("2024-06-07".into()),
+                ..Default::default()
+            }),
+        ),
+        (
+            "refunded+DANA+JPY+amount",
+            f(|_| PaymentFilter {
+                states: vec![PaymentState::Refunded],
+                methods: vec!["DANA".into()],
+                currency: Some("JPY".into()),
+                min_minor: Some(500_000),
+                max_minor: Some(600_000),
+                ..Default::default()
+            }),
+        ),
+        (
+            "search paymentRequestId prefix",
+            f(|r| PaymentFilter {
+                search: Some(r.payment_request_id[..10].to_owned()),
+                ..Default::default()
+            }),
+        ),
+        (
+            "search paymentId prefix",
+            f(|r| PaymentFilter {
+                search: Some(r.payment_id.clone().unwrap()[..14].to_owned()),
+                ..Default::default()
+            }),
+        ),
+        (
+            "search order ref prefix",
+            f(|r| PaymentFilter {
+                search: Some(r.reference_order_id.clone().unwrap()[..12].to_owned()),
+                ..Default::default()
+            }),
+        ),
+        (
+            "search, no match",
+            f(|_| PaymentFilter {
+                search: Some("ZZZ_NOTHING".into()),
+                ..Default::default()
+            }),
+        ),
+    ];
+    let tz: Tz = "Asia/Singapore".parse().unwrap();
+    println!("\npages of 50 (p95 over 40 first pages + 40 follow-on pages per sort; target <= 2 ms) and counts (p95 of 10; target <= 50 ms):");
+    let mut worst_page = Duration::ZERO;
+    let mut worst_count = Duration::ZERO;
+    for (label, filter) in &filters {
+        let q = PaymentQuery::from_filter(filter, tz).unwrap();
+        let mut page_times = Vec::new();
+        for sort in [
+            PaymentSort::CreatedDesc,
+            PaymentSort::CreatedAsc,
+            PaymentSort::AmountDesc,
+            PaymentSort::AmountAsc,
+        ] {
+            let mut cursor = None;
+            for i in 0..80 {
+                let t = Instant::now();
+                let page = cache
+                    .page(
+                        &q,
+                        sort,
+                        50,
+                        if i % 2 == 1 { cursor.as_ref() } else { None },
+                    )
+                    .await
+                    .unwrap();
+                page_times.push(t.elapsed());
+                if page.next.is_some() {
+                    cursor = page.next;
+                }
+            }
+        }
+        let mut count_times = Vec::new();
+        let mut total = 0;
+        for _ in 0..10 {
+            let t = Instant::now();
+            total = cache.count(&q).await.unwrap();
+            count_times.push(t.elapsed());
+        }
+        let (pp, cp) = (p95(page_times), p95(count_times));
+        worst_page = worst_page.max(pp);
+        worst_count = worst_count.max(cp);
+        println!(
+            "  {label:<34} page p95 {:>7.2} ms   count p95 {:>7.2} ms   ({total} rows)",
+            ms(pp),
+            ms(cp)
+        );
+    }
+    println!(
+        "\nworst page p95: {:.2} ms; worst count p95: {:.2} ms",
+        ms(worst_page),
+        ms(worst_count)
+    );
+    cache.close().await;
+}

@@ -1,0 +1,48 @@
+//! The payment cache's migrations: typed payment rows for lists, raw events kept apart.
+//! Forward-only: append a new `Migration`, never edit a landed one.
+
+use crate::database::Migration;
+
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    sql: r#"
+CREATE TABLE payments (
+    payment_request_id TEXT NOT NULL PRIMARY KEY,
+    payment_id         TEXT,
+    reference_order_id TEXT,
+    method             TEXT,
+    state              TEXT NOT NULL,
+    amount_minor       INTEGER NOT NULL,
+    currency           TEXT NOT NULL,
+    captured_minor     INTEGER NOT NULL DEFAULT 0,
+    refunded_minor     INTEGER NOT NULL DEFAULT 0,
+    capture_mode       TEXT,
+    created_at         INTEGER NOT NULL, -- epoch milliseconds, UTC
+    updated_at         INTEGER NOT NULL,
+    paid_at            INTEGER,
+    auth_expires_at    INTEGER,
+    buyer_reference    TEXT
+) WITHOUT ROWID;
+
+CREATE INDEX payments_created          ON payments (created_at, payment_request_id);
+CREATE INDEX payments_amount           ON payments (amount_minor, payment_request_id);
+CREATE INDEX payments_state_created    ON payments (state, created_at, payment_request_id);
+CREATE INDEX payments_state_amount     ON payments (state, amount_minor, payment_request_id);
+CREATE INDEX payments_method_created   ON payments (method, created_at, payment_request_id);
+CREATE INDEX payments_currency_created ON payments (currency, created_at, payment_request_id);
+CREATE INDEX payments_currency_amount  ON payments (currency, amount_minor, payment_request_id);
+CREATE INDEX payments_payment_id       ON payments (payment_id);
+CREATE INDEX payments_reference_order  ON payments (reference_order_id);
+
+CREATE TABLE payment_events (
+    id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+    payment_request_id TEXT NOT NULL,
+    source             TEXT NOT NULL,
+    summary            TEXT NOT NULL,
+    recorded_at        INTEGER NOT NULL,
+    fingerprint        TEXT NOT NULL UNIQUE,
+    raw_json           TEXT NOT NULL
+);
+CREATE INDEX payment_events_payment ON payment_events (payment_request_id, id);
+"#,
+}];
