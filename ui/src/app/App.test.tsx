@@ -1,7 +1,8 @@
 import { invoke } from '@tauri-apps/api/core';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { appInfoFixture } from '../test/fixtures';
+import { appInfoFixture, profileFixture, profileListFixture } from '../test/fixtures';
+import { routeCommands } from '../test/ipcMock';
 import { renderWithQueries } from '../test/render';
 import { App } from './App';
 
@@ -25,7 +26,10 @@ function activeScreenHeading(): string | null {
 describe('App frame', () => {
   beforeEach(() => {
     invokeMock.mockReset();
-    invokeMock.mockResolvedValue(appInfoFixture());
+    routeCommands(invokeMock, {
+      app_info: () => appInfoFixture(),
+      profiles_list: () => profileListFixture([], null),
+    });
   });
 
   it('renders all seven nav items as buttons, in order, with Payments current by default', () => {
@@ -90,14 +94,62 @@ describe('App frame', () => {
     expect(badge.getAttribute('data-env')).toBe('none');
   });
 
-  it('the Payments empty state sends the user to Profiles', () => {
+  it('the Payments empty state sends the user to Profiles', async () => {
     renderWithQueries(<App />);
 
-    expect(screen.getByRole('heading', { name: 'Add a merchant profile to see payments' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Add a merchant profile to see payments' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Go to Profiles' }));
 
     expect(screen.getByTestId('screen-profiles')).toBeTruthy();
     expect(screen.getByTestId('nav-profiles').getAttribute('aria-current')).toBe('page');
+  });
+
+  it('shows the active profile from profiles_list and marks production unmistakably', async () => {
+    routeCommands(invokeMock, {
+      app_info: () => appInfoFixture(),
+      profiles_list: () =>
+        profileListFixture(
+          [profileFixture(), profileFixture({ id: 'prof-live', name: 'Acme live', environment: 'production' })],
+          'prof-live',
+        ),
+      payments_count: () => ({ total: 0 }),
+    });
+    const { container } = renderWithQueries(<App />);
+
+    await waitFor(() => {
+      expect(screen.getByTestId('active-profile').textContent).toBe('Acme live');
+    });
+    expect(screen.getByTestId('env-badge').getAttribute('data-env')).toBe('production');
+    expect(screen.getByTestId('production-warning').textContent).toBe('Real money');
+    expect(container.querySelector('.frame')?.getAttribute('data-env')).toBe('production');
+    const switcher = screen.getByTestId('profile-switcher');
+    expect(within(switcher).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Switch…',
+      'Acme sandbox (sandbox)',
+    ]);
+  });
+
+  it('switching profiles from the top bar activates the chosen one in one step', async () => {
+    let activeId = 'prof-sbx';
+    const profiles = [profileFixture(), profileFixture({ id: 'prof-live', name: 'Acme live', environment: 'production' })];
+    routeCommands(invokeMock, {
+      app_info: () => appInfoFixture(),
+      profiles_list: () => profileListFixture(profiles, activeId),
+      profile_activate: ({ id }) => {
+        activeId = id;
+        return profiles.find((p) => p.id === id) ?? profileFixture();
+      },
+      payments_count: () => ({ total: 0 }),
+    });
+    renderWithQueries(<App />);
+
+    const switcher = await screen.findByTestId('profile-switcher');
+    fireEvent.change(switcher, { target: { value: 'prof-live' } });
+
+    await waitFor(() => {
+      expect(screen.getByTestId('active-profile').textContent).toBe('Acme live');
+    });
+    expect(invokeMock).toHaveBeenCalledWith('profile_activate', { args: { id: 'prof-live' } });
   });
 
   it('shows version, keychain and data dir from app_info in the status bar', async () => {
@@ -107,6 +159,6 @@ describe('App frame', () => {
     expect(await within(bar).findByText('v0.1.0-test.7')).toBeTruthy();
     expect(within(bar).getByText('Keychain: secret-service')).toBeTruthy();
     expect(within(bar).getByText('/home/tester/.local/share/antom-console')).toBeTruthy();
-    expect(invokeMock).toHaveBeenCalledWith('app_info', {});
+    expect(invokeMock).toHaveBeenCalledWith('app_info', { args: {} });
   });
 });

@@ -22,7 +22,7 @@ export function ScreenView({ screen, onNavigate }: { readonly screen: Screen; re
     case 'audit':
       return <AuditScreen onNavigate={onNavigate} />;
     case 'profiles':
-      return <ProfilesScreen onNavigate={onNavigate} />;
+      return <ProfilesScreen />;
     case 'settings':
       return <SettingsScreen />;
   }

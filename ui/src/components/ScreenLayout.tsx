@@ -8,12 +8,14 @@ export interface ScreenLayoutProps {
   readonly screen: Screen;
   readonly description?: string;
   readonly children: ReactNode;
+  /** Use the full width and height of the main area (big tables) instead of a reading column. */
+  readonly fill?: boolean;
 }
 
-export function ScreenLayout({ screen, description, children }: ScreenLayoutProps) {
+export function ScreenLayout({ screen, description, children, fill = false }: ScreenLayoutProps) {
   const headingId = `screen-title-${screen}`;
   return (
-    <section className="screen" data-testid={`screen-${screen}`} aria-labelledby={headingId}>
+    <section className={fill ? 'screen screen-fill' : 'screen'} data-testid={`screen-${screen}`} aria-labelledby={headingId}>
       <header className="screen-header">
         <h1 id={headingId}>{screenTitle(screen)}</h1>
         {description !== undefined && <p className="screen-description">{description}</p>}

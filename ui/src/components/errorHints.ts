@@ -26,6 +26,33 @@ export const ERROR_HINTS: Record<ErrorCode, ErrorHint> = {
     title: 'It no longer exists',
     hint: 'The item was removed or never existed on this machine. Refresh the list and pick it again.',
   },
+  Conflict: {
+    title: 'It clashes with something that already exists',
+    hint: 'Another item already uses this (for example a profile with the same name). Choose a different value, or remove the existing one first.',
+  },
+  Network: {
+    title: 'Could not reach Antom',
+    hint:
+      'The gateway could not be reached (DNS, TLS, connection refused or timeout). Check your internet ' +
+      'connection, proxy or firewall and the profile’s gateway, then retry; retrying is safe.',
+  },
+  SignatureInvalid: {
+    title: 'A signature did not verify',
+    hint:
+      'Either Antom rejected our request signature (the merchant private key does not match the public ' +
+      'key registered for this client ID) or Antom’s response did not match the stored Antom public key. ' +
+      'Re-check both keys in Antom Dashboard and recreate the profile if they changed.',
+  },
+  AntomFailed: {
+    title: 'Antom declined the request',
+    hint: 'Antom answered with a final failure; the result code is in the message below. Sending the same request again will not help.',
+  },
+  AntomUnknown: {
+    title: 'Antom’s answer is not known yet',
+    hint:
+      'Antom did not give a final answer (status U or a timeout). Nothing is shown as done or failed; ' +
+      'the message below says whether and when to retry. Syncing later will settle it.',
+  },
   Internal: {
     title: 'Something went wrong inside Antom Console',
     hint:

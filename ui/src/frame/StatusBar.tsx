@@ -2,6 +2,7 @@
 // Read-only summary; details and error hints live on the Settings screen.
 import { useAppInfo } from '../ipc/appInfo';
 import { toIpcFailure } from '../ipc/IpcFailure';
+import { LocalSandboxIndicator } from './LocalSandboxIndicator';
 
 export function StatusBar() {
   const appInfo = useAppInfo();
@@ -27,6 +28,7 @@ export function StatusBar() {
               ? `Keychain: ${appInfo.data.keychain.backend}`
               : 'Keychain unreachable'}
           </span>
+          <LocalSandboxIndicator />
           <span className="status-item status-path" title={appInfo.data.dataDir}>
             {appInfo.data.dataDir}
           </span>

@@ -1,8 +1,9 @@
 // The top bar: product name, the active profile and its environment badge.
-// It renders what it is given; choosing a profile happens on the Profiles screen.
+// It renders the profile it is given; the switcher next to it activates another one.
 import { LogoMark } from '../icons/glyphs';
 import type { ActiveProfile } from '../profiles/activeProfile';
 import { EnvBadge } from './EnvBadge';
+import { ProfileSwitcher } from './ProfileSwitcher';
 
 export function TopBar({ profile }: { readonly profile: ActiveProfile | null }) {
   return (
@@ -21,6 +22,21 @@ export function TopBar({ profile }: { readonly profile: ActiveProfile | null }) 
           {profile?.name ?? 'No profile'}
         </span>
         <EnvBadge environment={profile?.environment ?? null} />
+        {profile?.isLocalSimulator === true && (
+          <span
+            className="top-bar-simulator"
+            data-testid="local-simulator-tag"
+            title="A simulator on this computer: nothing reaches Antom and no money moves"
+          >
+            Local simulator
+          </span>
+        )}
+        {profile?.environment === 'production' && (
+          <span className="top-bar-warning" data-testid="production-warning">
+            Real money
+          </span>
+        )}
+        <ProfileSwitcher />
       </div>
     </header>
   );

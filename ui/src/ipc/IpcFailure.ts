@@ -7,6 +7,11 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   Validation: true,
   Keychain: true,
   NotFound: true,
+  Conflict: true,
+  Network: true,
+  SignatureInvalid: true,
+  AntomFailed: true,
+  AntomUnknown: true,
   Internal: true,
 };
 

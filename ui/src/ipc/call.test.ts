@@ -21,12 +21,20 @@ describe('call', () => {
     invokeMock.mockReset();
   });
 
-  it('invokes the named command with its args and returns the result', async () => {
+  it('invokes the named command with its arguments under the single `args` key', async () => {
     const info = appInfoFixture();
     invokeMock.mockResolvedValueOnce(info);
 
     await expect(call('app_info', {})).resolves.toEqual(info);
-    expect(invokeMock).toHaveBeenCalledWith('app_info', {});
+    expect(invokeMock).toHaveBeenCalledWith('app_info', { args: {} });
+  });
+
+  it('wraps structured arguments without flattening them', async () => {
+    invokeMock.mockResolvedValueOnce({ verdict: 'ok', message: 'fine' });
+
+    await call('profile_test_connection', { id: 'prof-1' });
+    expect(invokeMock).toHaveBeenCalledTimes(1);
+    expect(invokeMock.mock.calls[0]).toEqual(['profile_test_connection', { args: { id: 'prof-1' } }]);
   });
 
   it('rethrows a {code, message} rejection as an IpcFailure with that code', async () => {

@@ -1,5 +1,5 @@
 // Typed entry point for every IPC command: names, argument and result types come from the bindings.
-// It only maps rejections to IpcFailure; caching and retries belong to the query hooks.
+// Every command takes one parameter named `args`; this only wraps it and maps rejections to IpcFailure.
 import { invoke } from '@tauri-apps/api/core';
 import type { Commands } from '../bindings';
 import { toIpcFailure } from './IpcFailure';
@@ -15,7 +15,7 @@ export async function call<K extends CommandName>(
   args: CommandArgs<K>,
 ): Promise<CommandResult<K>> {
   try {
-    return await invoke<CommandResult<K>>(cmd, args);
+    return await invoke<CommandResult<K>>(cmd, { args });
   } catch (reason) {
     throw toIpcFailure(reason);
   }

@@ -1,13 +1,13 @@
-// The profile the console is working with, and which Antom environment it talks to.
-// There is no profile command yet, so there is never an active profile; nothing here is invented.
-export type Environment = 'sandbox' | 'production';
+// The profile the console is working with, read from `profiles_list` (its `activeId`).
+// Read-only: switching profiles goes through useActivateProfile in profileQueries.ts.
+import type { ProfileSummary } from '../bindings';
+import { activeProfileOf, useProfiles } from './profileQueries';
 
-export interface ActiveProfile {
-  readonly name: string;
-  readonly environment: Environment;
-}
+export type { Environment } from '../bindings';
+export type ActiveProfile = ProfileSummary;
 
-/** Becomes a query over the profiles command once it exists; until then: no profile. */
+/** The active profile, or null while loading, on error, or when none is chosen. */
 export function useActiveProfile(): ActiveProfile | null {
-  return null;
+  const profiles = useProfiles();
+  return activeProfileOf(profiles.data);
 }
