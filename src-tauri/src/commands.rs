@@ -1,13 +1,22 @@
-//! Tauri command handlers, one per row of the console's command table.
-//! Each only unwraps state and calls the console function; errors cross as `{code, message}`.
+//! Tauri command handlers, generated from the console's command table: one per row, each
+//! forwarding its `args` to the `Console` method of the same name. Nothing else lives here.
 
-use console::{AppContext, AppInfo, IpcError};
+use console::ipc::dto::*;
+use console::ipc::NoArgs;
+use console::{AppInfo, Console, IpcError};
 
-#[tauri::command]
-pub async fn app_info(ctx: tauri::State<'_, AppContext>) -> Result<AppInfo, IpcError> {
-    let ctx = ctx.inner().clone();
-    // The keychain probe may block on D-Bus; keep it off the IPC thread.
-    tauri::async_runtime::spawn_blocking(move || console::app_info::app_info(&ctx))
-        .await
-        .map_err(|err| IpcError::new(console::ErrorCode::Internal, err.to_string()))
+macro_rules! handlers {
+    ($($name:ident : $args:ty => $result:ty,)*) => {
+        $(
+            #[tauri::command]
+            pub async fn $name(
+                console: tauri::State<'_, Console>,
+                args: $args,
+            ) -> Result<$result, IpcError> {
+                console.$name(args).await
+            }
+        )*
+    };
 }
+
+console::for_each_command!(handlers);

@@ -1,5 +1,5 @@
-// The desktop frame end to end: window, sidebar navigation, top bar, and app_info from Rust.
-// Runs against the built app binary; see scripts/e2e for the environment it needs.
+// First run end to end: the window, the embedded local sandbox with its demo profile and demo
+// payments, sidebar navigation, and app_info from Rust. See scripts/e2e for the environment.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -34,14 +34,34 @@ test("the window is titled Antom Console", async () => {
   assert.equal(await browser.getTitle(), "Antom Console");
 });
 
-test("the frame shows the sidebar, no active profile and the status bar", async () => {
+test("a first run starts the local sandbox and fills a demo profile with payments", async () => {
+  const status = byTestId(browser, "local-sandbox-status");
+  await browser.waitUntil(async () => (await status.getAttribute("data-phase")) === "ready", {
+    timeout: 180_000,
+    interval: 500,
+    timeoutMsg: "the local sandbox never became ready",
+  });
+  assert.match(await textOf(status), /Local sandbox \(simulator\) at http:\/\/127\.0\.0\.1:\d+/);
+  await browser.waitUntil(
+    async () => (await textOf(byTestId(browser, "active-profile"))) === "Local sandbox (demo)",
+    { timeout: 10_000, timeoutMsg: "the demo profile did not become active" },
+  );
+  assert.match(await textOf(byTestId(browser, "env-badge")), /SANDBOX/);
+  assert.match(await textOf(byTestId(browser, "local-simulator-tag")), /local simulator/i);
   for (const [id] of screens) {
     assert.ok(await byTestId(browser, `nav-${id}`).isDisplayed(), `nav-${id} missing`);
   }
-  assert.equal(await textOf(byTestId(browser, "active-profile")), "No profile");
-  assert.match(await textOf(byTestId(browser, "env-badge")), /NO PROFILE/i);
-  assert.ok(await byTestId(browser, "status-bar").isDisplayed());
-  await screenshot(browser, "01-payments-empty");
+  const count = byTestId(browser, "payments-count");
+  await browser.waitUntil(async () => Number(await count.getAttribute("data-count")) >= 250, {
+    timeout: 20_000,
+    timeoutMsg: "the demo payments did not reach the Payments screen",
+  });
+  const states = new Set();
+  for (const row of await browser.$$('[data-testid="payment-row"]')) {
+    states.add(await row.getAttribute("data-state"));
+  }
+  assert.ok(states.size >= 4, `expected a mix of states on screen, got ${[...states]}`);
+  await screenshot(browser, "01-payments-demo");
 });
 
 test("every sidebar entry opens its screen", async () => {
@@ -59,7 +79,7 @@ test("Settings shows app_info from Rust: version, data directory, keychain", asy
   const version = byTestId(browser, "app-version");
   await version.waitForDisplayed({ timeout: 10_000 });
   assert.equal(await textOf(version), workspaceVersion);
-  assert.equal(await textOf(byTestId(browser, "data-dir")), dataDir);
+  assert.equal(await textOf(byTestId(browser, "data-dir")), dataDir());
   const keychain = byTestId(browser, "keychain-status");
   await browser.waitUntil(async () => (await keychain.getAttribute("data-state")) !== null, {
     timeout: 10_000,

@@ -12,7 +12,7 @@ const required = (name) => {
 };
 
 export const artifacts = required("ANTOM_E2E_ARTIFACTS");
-export const dataDir = required("ANTOM_CONSOLE_DATA_DIR");
+export const dataDir = () => required("ANTOM_CONSOLE_DATA_DIR");
 
 export async function launchApp() {
   mkdirSync(artifacts, { recursive: true });
