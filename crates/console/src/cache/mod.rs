@@ -3,7 +3,7 @@
 
 mod cursor;
 mod events;
-mod query;
+pub(crate) mod query;
 mod record;
 mod schema;
 pub mod state;

@@ -129,75 +129,206 @@ impl PaymentQuery {
         })
     }
 
-    /// Appends ` WHERE …` (always present, possibly `1`) for this filter.
-    /// For pages, several states are matched without their index (`+state`) so SQLite walks
-    /// the sort's index and stops after a page instead of sorting every matching row.
-    fn push_where(&self, q: &mut QueryBuilder<'_, Sqlite>, for_page: bool) {
+    /// Appends ` WHERE …` (always present, possibly `1`) for this filter. `lead`, when given,
+    /// replaces that column's list by the one value of a per-value branch.
+    fn push_where(&self, q: &mut QueryBuilder<'_, Sqlite>, lead: Option<(Lead, &str)>) {
         q.push(" WHERE 1");
-        if !self.states.is_empty() {
-            let unindexed = for_page && self.states.len() > 1;
-            q.push(if unindexed {
-                " AND +state IN ("
-            } else {
-                " AND state IN ("
-            });
-            let mut list = q.separated(", ");
-            for s in &self.states {
-                list.push_bind(state_name(*s));
+        let lists: [(Lead, &str, Vec<String>); 2] = [
+            (
+                Lead::State,
+                "state",
+                self.states
+                    .iter()
+                    .map(|s| state_name(*s).to_owned())
+                    .collect(),
+            ),
+            (Lead::Method, "method", self.methods.clone()),
+        ];
+        for (which, column, values) in lists {
+            match lead {
+                Some((l, v)) if l == which => {
+                    q.push(format!(" AND {column} = ")).push_bind(v.to_owned());
+                }
+                _ if values.is_empty() => {}
+                _ => {
+                    q.push(format!(" AND {column} IN ("));
+                    let mut list = q.separated(", ");
+                    for v in values {
+                        list.push_bind(v);
+                    }
+                    q.push(")");
+                }
             }
-            q.push(")");
-        }
-        if !self.methods.is_empty() {
-            let unindexed = for_page && self.methods.len() > 1;
-            q.push(if unindexed {
-                " AND +method IN ("
-            } else {
-                " AND method IN ("
-            });
-            let mut list = q.separated(", ");
-            for m in &self.methods {
-                list.push_bind(m.clone());
-            }
-            q.push(")");
         }
         if let Some(c) = &self.currency {
             q.push(" AND currency = ").push_bind(c.clone());
         }
-        if let Some(v) = self.min_minor {
-            q.push(" AND amount_minor >= ").push_bind(v);
-        }
-        if let Some(v) = self.max_minor {
-            q.push(" AND amount_minor <= ").push_bind(v);
-        }
-        if let Some(v) = self.created_from {
-            q.push(" AND created_at >= ").push_bind(v);
-        }
-        if let Some(v) = self.created_before {
-            q.push(" AND created_at < ").push_bind(v);
-        }
-        if let Some(prefix) = &self.search {
-            // One indexed range per id column, unioned; the outer query looks rows up by key.
-            let upper = prefix_upper_bound(prefix);
-            q.push(" AND payment_request_id IN (");
-            for (i, col) in ["payment_request_id", "payment_id", "reference_order_id"]
-                .iter()
-                .enumerate()
-            {
-                if i > 0 {
-                    q.push(" UNION ALL ");
-                }
-                q.push(format!(
-                    "SELECT payment_request_id FROM payments WHERE {col} >= "
-                ))
-                .push_bind(prefix.clone());
-                if let Some(upper) = &upper {
-                    q.push(format!(" AND {col} < ")).push_bind(upper.clone());
-                }
+        self.push_ranges(q, true, true);
+    }
+
+    /// Appends the search as a per-row test (` AND (prefix range on any id column)`), for walks
+    /// that visit rows in sort order when the search matches too many rows to read them all.
+    fn push_search_test(&self, q: &mut QueryBuilder<'_, Sqlite>) {
+        let Some(prefix) = &self.search else {
+            return;
+        };
+        let upper = prefix_upper_bound(prefix);
+        q.push(" AND (");
+        for (i, col) in ["payment_request_id", "payment_id", "reference_order_id"]
+            .iter()
+            .enumerate()
+        {
+            if i > 0 {
+                q.push(" OR ");
+            }
+            q.push(format!("({col} >= ")).push_bind(prefix.clone());
+            if let Some(upper) = &upper {
+                q.push(format!(" AND {col} < ")).push_bind(upper.clone());
             }
             q.push(")");
         }
+        q.push(")");
+    }
+
+    /// Appends ` FROM …`: the table, or with a search, the ids found by one indexed prefix range
+    /// per id column (deduplicated) driving key lookups into the table (`CROSS JOIN` keeps that
+    /// order: the planner never walks a list index testing every row against the search).
+    fn push_from(&self, q: &mut QueryBuilder<'_, Sqlite>) {
+        let Some(prefix) = &self.search else {
+            q.push(" FROM payments");
+            return;
+        };
+        let upper = prefix_upper_bound(prefix);
+        q.push(" FROM (");
+        for (i, col) in ["payment_request_id", "payment_id", "reference_order_id"]
+            .iter()
+            .enumerate()
+        {
+            if i > 0 {
+                q.push(" UNION ");
+            }
+            q.push(format!(
+                "SELECT payment_request_id AS id FROM payments WHERE {col} >= "
+            ))
+            .push_bind(prefix.clone());
+            if let Some(upper) = &upper {
+                q.push(format!(" AND {col} < ")).push_bind(upper.clone());
+            }
+        }
+        q.push(") AS found CROSS JOIN payments ON payments.payment_request_id = found.id");
+    }
+
+    fn push_ranges(&self, q: &mut QueryBuilder<'_, Sqlite>, amount: bool, created: bool) {
+        if amount {
+            if let Some(v) = self.min_minor {
+                q.push(" AND amount_minor >= ").push_bind(v);
+            }
+            if let Some(v) = self.max_minor {
+                q.push(" AND amount_minor <= ").push_bind(v);
+            }
+        }
+        if created {
+            if let Some(v) = self.created_from {
+                q.push(" AND created_at >= ").push_bind(v);
+            }
+            if let Some(v) = self.created_before {
+                q.push(" AND created_at < ").push_bind(v);
+            }
+        }
+    }
+
+    fn has_range(&self, key: &str) -> bool {
+        if key == "created_at" {
+            self.created_from.is_some() || self.created_before.is_some()
+        } else {
+            self.min_minor.is_some() || self.max_minor.is_some()
+        }
+    }
+
+    /// The values of `lead` in this filter (one empty string for `Lead::None`).
+    fn lead_values(&self, lead: Lead) -> Vec<String> {
+        let mut values = match lead {
+            Lead::None => vec![String::new()],
+            Lead::State => self
+                .states
+                .iter()
+                .map(|s| state_name(*s).to_owned())
+                .collect(),
+            Lead::Method => self.methods.clone(),
+            Lead::Currency => self.currency.iter().cloned().collect::<Vec<_>>(),
+        };
+        // One branch per distinct value: a repeated value would fill the merged page twice.
+        let mut seen = std::collections::HashSet::new();
+        values.retain(|v| seen.insert(v.clone()));
+        values
     }
 }
+
+/// The equality filter column a list index leads with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lead {
+    None,
+    State,
+    Method,
+    Currency,
+}
+
+impl Lead {
+    fn column(self) -> Option<&'static str> {
+        match self {
+            Lead::None => None,
+            Lead::State => Some("state"),
+            Lead::Method => Some("method"),
+            Lead::Currency => Some("currency"),
+        }
+    }
+}
+
+/// The list index `(lead, key, payment_request_id, …every other filter column)` (migration 2).
+fn index_name(lead: Lead, key: &str) -> &'static str {
+    match (lead, key) {
+        (Lead::None, "created_at") => "payments_created",
+        (Lead::None, _) => "payments_amount",
+        (Lead::State, "created_at") => "payments_state_created",
+        (Lead::State, _) => "payments_state_amount",
+        (Lead::Method, "created_at") => "payments_method_created",
+        (Lead::Method, _) => "payments_method_amount",
+        (Lead::Currency, "created_at") => "payments_currency_created",
+        (Lead::Currency, _) => "payments_currency_amount",
+    }
+}
+
+/// How a page finds its keys: which index, one branch per value of its leading column, and
+/// whether the index is walked in sort order (stopping after a page) or only its range on the
+/// other key is read and sorted (when that range is known to be small).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Access {
+    lead: Lead,
+    key: &'static str,
+}
+
+/// Every access shape usable for `query` (for tests).
+#[cfg(test)]
+pub(crate) fn all_accesses(query: &PaymentQuery) -> Vec<Access> {
+    let mut out = Vec::new();
+    for lead in [Lead::None, Lead::State, Lead::Method, Lead::Currency] {
+        if !query.lead_values(lead).is_empty() {
+            for key in ["created_at", "amount_minor"] {
+                out.push(Access { lead, key });
+            }
+        }
+    }
+    out
+}
+
+/// Index entries sampled from the start of a walk to estimate how many of them match.
+const SAMPLE: i64 = 1000;
+/// The most entries a range that is read whole and sorted may hold.
+const SORTED_RANGE: i64 = 4000;
+/// Searches matching fewer rows than this are read whole and sorted.
+const SEARCH_FIRST: i64 = 4000;
+/// The rows a page asks for, for cost estimates.
+const PAGE_ESTIMATE: i64 = 51;
 
 fn sort_parts(sort: PaymentSort) -> (&'static str, &'static str, &'static str) {
     match sort {
@@ -216,6 +347,212 @@ pub struct RecordPage {
 }
 
 impl PaymentCache {
+    /// Reads up to `limit` entries of `access`'s index prefix (per leading value, bounded by the
+    /// filter's range on the index's key) and returns (entries read, how many match the filter).
+    async fn probe(
+        &self,
+        query: &PaymentQuery,
+        access: Access,
+        limit: i64,
+    ) -> Result<(i64, i64), CacheError> {
+        let (mut read, mut matched) = (0, 0);
+        for value in query.lead_values(access.lead) {
+            let mut q = QueryBuilder::<Sqlite>::new("SELECT count(*), count(*) FILTER (");
+            query.push_where(&mut q, None);
+            q.push(format!(
+                ") FROM (SELECT state, method, currency, amount_minor, created_at \
+                 FROM payments INDEXED BY {} WHERE 1",
+                index_name(access.lead, access.key)
+            ));
+            if let Some(column) = access.lead.column() {
+                q.push(format!(" AND {column} = ")).push_bind(value);
+            }
+            query.push_ranges(
+                &mut q,
+                access.key == "amount_minor",
+                access.key == "created_at",
+            );
+            q.push(" LIMIT ").push_bind(limit - read).push(")");
+            let (n, m): (i64, i64) = q.build_query_as().fetch_one(self.pool()).await?;
+            read += n;
+            matched += m;
+            if read >= limit {
+                break;
+            }
+        }
+        Ok((read, matched))
+    }
+
+    /// Picks how a page of `query` in `sort` order finds its keys, by estimated index entries
+    /// read. Walks: each equality filter's (lead, sort key) index in order, one branch per value,
+    /// and the plain sort index; a sample from each walk's start gives its match rate, so its cost
+    /// per page is about a page over that rate (or its whole prefix, if smaller). Sorted ranges:
+    /// with a range on the other key, each (lead, other key) index's range read whole and sorted,
+    /// counted only up to the best walk's cost (it must be smaller to win). The cheapest wins.
+    /// Every index carries all filter columns, so no estimate touches table rows.
+    async fn choose(&self, query: &PaymentQuery, sort: PaymentSort) -> Result<Access, CacheError> {
+        let (key, _, _) = sort_parts(sort);
+        let other = if key == "created_at" {
+            "amount_minor"
+        } else {
+            "created_at"
+        };
+        let leads: Vec<Lead> = [Lead::State, Lead::Method, Lead::Currency]
+            .into_iter()
+            .filter(|l| !query.lead_values(*l).is_empty())
+            .chain([Lead::None])
+            .collect();
+        let mut best: Option<(i64, Access)> = None;
+        for &lead in &leads {
+            let access = Access { lead, key };
+            let (read, matched) = self.probe(query, access, SAMPLE).await?;
+            let cost = if read < SAMPLE {
+                read
+            } else if matched == 0 {
+                i64::MAX / 2
+            } else {
+                (PAGE_ESTIMATE * read / matched).max(PAGE_ESTIMATE)
+            };
+            if best.is_none_or(|(b, _)| cost < b) {
+                best = Some((cost, access));
+            }
+        }
+        if query.has_range(other) {
+            for &lead in &leads {
+                let bound = best.map_or(SORTED_RANGE, |(b, _)| b.min(SORTED_RANGE));
+                if bound <= 1 {
+                    break;
+                }
+                let access = Access { lead, key: other };
+                let (read, _) = self.probe(query, access, bound).await?;
+                if read < bound {
+                    best = Some((read, access));
+                }
+            }
+        }
+        Ok(best.map_or(
+            Access {
+                lead: Lead::None,
+                key,
+            },
+            |(_, a)| a,
+        ))
+    }
+
+    /// Whether the search matches at least `SEARCH_FIRST` id entries (counted up to that).
+    async fn search_is_large(&self, query: &PaymentQuery) -> Result<bool, CacheError> {
+        // Streams (UNION ALL, no dedup) and stops at the bound.
+        let prefix = query.search.clone().unwrap_or_default();
+        let upper = prefix_upper_bound(&prefix);
+        let mut q = QueryBuilder::<Sqlite>::new("SELECT count(*) FROM (");
+        for (i, col) in ["payment_request_id", "payment_id", "reference_order_id"]
+            .iter()
+            .enumerate()
+        {
+            if i > 0 {
+                q.push(" UNION ALL ");
+            }
+            q.push(format!("SELECT 1 FROM payments WHERE {col} >= "))
+                .push_bind(prefix.clone());
+            if let Some(upper) = &upper {
+                q.push(format!(" AND {col} < ")).push_bind(upper.clone());
+            }
+        }
+        q.push(" LIMIT ").push_bind(SEARCH_FIRST).push(")");
+        let found: i64 = q.build_query_scalar().fetch_one(self.pool()).await?;
+        Ok(found >= SEARCH_FIRST)
+    }
+
+    /// The access for a page: with a search matching fewer than `SEARCH_FIRST` rows, the found
+    /// rows are read and sorted (`None`); otherwise a chosen index is walked in sort order, the
+    /// search tested on each row.
+    async fn access_for(
+        &self,
+        query: &PaymentQuery,
+        sort: PaymentSort,
+    ) -> Result<Option<Access>, CacheError> {
+        if query.search.is_some() && !self.search_is_large(query).await? {
+            return Ok(None);
+        }
+        Ok(Some(self.choose(query, sort).await?))
+    }
+
+    /// The page query for `access`: an id-only inner query over one covering index (per leading
+    /// value, merged by the sort key when there are several), then the rows looked up by key.
+    /// `None` access: the search shape, left to the planner (the id prefix ranges drive it).
+    fn page_sql<'a>(
+        query: &'a PaymentQuery,
+        sort: PaymentSort,
+        access: Option<Access>,
+        fetch: i64,
+        cursor: Option<&'a Cursor>,
+        explain: bool,
+    ) -> QueryBuilder<'a, Sqlite> {
+        let (column, direction, after) = sort_parts(sort);
+        let order =
+            format!(" ORDER BY {column} {direction}, payment_request_id {direction} LIMIT ");
+        let mut q = QueryBuilder::<Sqlite>::new(if explain { "EXPLAIN QUERY PLAN " } else { "" });
+        let push_cursor = |q: &mut QueryBuilder<'a, Sqlite>| {
+            if let Some(c) = cursor {
+                q.push(format!(" AND ({column}, payment_request_id) {after} ("))
+                    .push_bind(c.key)
+                    .push(", ")
+                    .push_bind(c.payment_request_id.clone())
+                    .push(")");
+            }
+        };
+        let Some(access) = access else {
+            q.push(format!("SELECT {COLUMNS}"));
+            query.push_from(&mut q);
+            query.push_where(&mut q, None);
+            push_cursor(&mut q);
+            q.push(order).push_bind(fetch);
+            return q;
+        };
+        let index = index_name(access.lead, access.key);
+        let values = query.lead_values(access.lead);
+        q.push(format!(
+            "SELECT {COLUMNS} FROM payments WHERE payment_request_id IN ("
+        ));
+        let several = values.len() > 1;
+        if several {
+            q.push("SELECT payment_request_id FROM (");
+        }
+        for (i, value) in values.iter().enumerate() {
+            if several {
+                if i > 0 {
+                    q.push(" UNION ALL ");
+                }
+                q.push(format!(
+                    "SELECT * FROM (SELECT payment_request_id, {column} AS k FROM payments \
+                     INDEXED BY {index}"
+                ));
+            } else {
+                q.push(format!(
+                    "SELECT payment_request_id FROM payments INDEXED BY {index}"
+                ));
+            }
+            query.push_where(
+                &mut q,
+                access.lead.column().map(|_| (access.lead, value.as_str())),
+            );
+            query.push_search_test(&mut q);
+            push_cursor(&mut q);
+            q.push(order.clone()).push_bind(fetch);
+            if several {
+                q.push(")");
+            }
+        }
+        if several {
+            q.push(format!(
+                ") ORDER BY k {direction}, payment_request_id {direction} LIMIT "
+            ))
+            .push_bind(fetch);
+        }
+        q.push(")");
+        q
+    }
+
     /// A page of `limit` rows after `cursor` (none: the first page).
     pub async fn page(
         &self,
@@ -224,42 +561,54 @@ impl PaymentCache {
         limit: u32,
         cursor: Option<&Cursor>,
     ) -> Result<RecordPage, CacheError> {
+        let access = self.access_for(query, sort).await?;
+        self.page_via(query, sort, limit, cursor, access).await
+    }
+
+    /// `page` through a given access shape (tests walk every shape).
+    pub(crate) async fn page_via(
+        &self,
+        query: &PaymentQuery,
+        sort: PaymentSort,
+        limit: u32,
+        cursor: Option<&Cursor>,
+        access: Option<Access>,
+    ) -> Result<RecordPage, CacheError> {
         if limit == 0 || limit > MAX_PAGE {
             return Err(invalid(format!("a page holds 1 to {MAX_PAGE} rows")));
         }
-        let (column, direction, after) = sort_parts(sort);
-        let mut q = QueryBuilder::<Sqlite>::new(format!("SELECT {COLUMNS} FROM payments"));
-        query.push_where(&mut q, true);
         if let Some(c) = cursor {
             if c.sort != sort {
                 return Err(invalid(
                     "the cursor belongs to another sort; start from the first page",
                 ));
             }
-            q.push(format!(" AND ({column}, payment_request_id) {after} ("))
-                .push_bind(c.key)
-                .push(", ")
-                .push_bind(c.payment_request_id.clone())
-                .push(")");
         }
-        q.push(format!(
-            " ORDER BY {column} {direction}, payment_request_id {direction} LIMIT "
-        ))
-        .push_bind(i64::from(limit) + 1);
+        let key = |r: &PaymentRecord| match sort {
+            PaymentSort::CreatedDesc | PaymentSort::CreatedAsc => r.created_at,
+            PaymentSort::AmountDesc | PaymentSort::AmountAsc => r.amount_minor,
+        };
+        let mut q = Self::page_sql(query, sort, access, i64::from(limit) + 1, cursor, false);
         let rows = q.build().fetch_all(self.pool()).await?;
         let mut records = rows
             .iter()
             .map(PaymentRecord::from_row)
             .collect::<Result<Vec<_>, _>>()?;
+        // The outer lookup by key does not keep the inner order; SQLite's BINARY collation
+        // orders text as bytes, like `String`.
+        records.sort_by(|a, b| {
+            let o = (key(a), &a.payment_request_id).cmp(&(key(b), &b.payment_request_id));
+            match sort {
+                PaymentSort::CreatedDesc | PaymentSort::AmountDesc => o.reverse(),
+                PaymentSort::CreatedAsc | PaymentSort::AmountAsc => o,
+            }
+        });
         let more = records.len() > limit as usize;
         records.truncate(limit as usize);
         let next = match records.last() {
             Some(last) if more => Some(Cursor {
                 sort,
-                key: match sort {
-                    PaymentSort::CreatedDesc | PaymentSort::CreatedAsc => last.created_at,
-                    PaymentSort::AmountDesc | PaymentSort::AmountAsc => last.amount_minor,
-                },
+                key: key(last),
                 payment_request_id: last.payment_request_id.clone(),
             }),
             _ => None,
@@ -269,26 +618,37 @@ impl PaymentCache {
 
     /// How many payments match `query`.
     pub async fn count(&self, query: &PaymentQuery) -> Result<u64, CacheError> {
-        let mut q = QueryBuilder::<Sqlite>::new("SELECT count(*) FROM payments");
-        query.push_where(&mut q, false);
+        let mut q = QueryBuilder::<Sqlite>::new("SELECT count(*)");
+        if query.search.is_some() && self.search_is_large(query).await? {
+            // Testing each row beats deduplicating a large found set.
+            q.push(" FROM payments");
+            query.push_where(&mut q, None);
+            query.push_search_test(&mut q);
+        } else {
+            query.push_from(&mut q);
+            query.push_where(&mut q, None);
+        }
         let n: i64 = q.build_query_scalar().fetch_one(self.pool()).await?;
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
-    /// SQLite's plan for a page query (for benchmarks and index checks).
+    /// SQLite's plan for the first page query (for benchmarks and index checks).
     pub async fn explain_page(
         &self,
         query: &PaymentQuery,
         sort: PaymentSort,
     ) -> Result<Vec<String>, CacheError> {
-        let (column, direction, _) = sort_parts(sort);
-        let mut q = QueryBuilder::<Sqlite>::new(format!(
-            "EXPLAIN QUERY PLAN SELECT {COLUMNS} FROM payments"
-        ));
-        query.push_where(&mut q, true);
-        q.push(format!(
-            " ORDER BY {column} {direction}, payment_request_id {direction} LIMIT 51"
-        ));
+        let access = self.access_for(query, sort).await?;
+        self.explain_via(query, sort, access).await
+    }
+
+    async fn explain_via(
+        &self,
+        query: &PaymentQuery,
+        sort: PaymentSort,
+        access: Option<Access>,
+    ) -> Result<Vec<String>, CacheError> {
+        let mut q = Self::page_sql(query, sort, access, 51, None, true);
         let rows = q.build().fetch_all(self.pool()).await?;
         use sqlx::Row;
         rows.iter()

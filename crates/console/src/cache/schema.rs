@@ -3,9 +3,10 @@
 
 use crate::database::Migration;
 
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    sql: r#"
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        sql: r#"
 CREATE TABLE payments (
     payment_request_id TEXT NOT NULL PRIMARY KEY,
     payment_id         TEXT,
@@ -45,4 +46,38 @@ CREATE TABLE payment_events (
 );
 CREATE INDEX payment_events_payment ON payment_events (payment_request_id, id);
 "#,
-}];
+    },
+    // Version 2: one list index per (leading equality filter, sort key) pair, each ordered
+    // (lead, key, payment_request_id) so a keyset page walks it in sort order, and each carrying
+    // every other filter column so a page's id-only inner query never touches the table rows
+    // (`query.rs` looks the page's rows up by key afterwards). Replaces the v1 list indexes.
+    Migration {
+        version: 2,
+        sql: r#"
+DROP INDEX payments_created;
+DROP INDEX payments_amount;
+DROP INDEX payments_state_created;
+DROP INDEX payments_state_amount;
+DROP INDEX payments_method_created;
+DROP INDEX payments_currency_created;
+DROP INDEX payments_currency_amount;
+
+CREATE INDEX payments_created
+    ON payments (created_at, payment_request_id, state, method, currency, amount_minor);
+CREATE INDEX payments_amount
+    ON payments (amount_minor, payment_request_id, state, method, currency, created_at);
+CREATE INDEX payments_state_created
+    ON payments (state, created_at, payment_request_id, method, currency, amount_minor);
+CREATE INDEX payments_state_amount
+    ON payments (state, amount_minor, payment_request_id, method, currency, created_at);
+CREATE INDEX payments_method_created
+    ON payments (method, created_at, payment_request_id, state, currency, amount_minor);
+CREATE INDEX payments_method_amount
+    ON payments (method, amount_minor, payment_request_id, state, currency, created_at);
+CREATE INDEX payments_currency_created
+    ON payments (currency, created_at, payment_request_id, state, method, amount_minor);
+CREATE INDEX payments_currency_amount
+    ON payments (currency, amount_minor, payment_request_id, state, method, created_at);
+"#,
+    },
+];

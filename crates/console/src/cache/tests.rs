@@ -380,3 +380,218 @@ async fn applying_the_same_event_twice_changes_nothing() {
     ));
     assert!(cache.events("OTHER").await.unwrap().is_empty());
 }
+
+async fn walk_via(
+    cache: &PaymentCache,
+    q: &PaymentQuery,
+    sort: PaymentSort,
+    limit: u32,
+    access: Option<query::Access>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cursor: Option<Cursor> = None;
+    loop {
+        let page = cache
+            .page_via(q, sort, limit, cursor.as_ref(), access)
+            .await
+            .unwrap();
+        assert!(page.records.len() <= limit as usize);
+        out.extend(page.records.into_iter().map(|r| r.payment_request_id));
+        match page.next {
+            Some(c) => cursor = Some(Cursor::decode(&c.encode(), sort).unwrap()),
+            None => break,
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn every_access_shape_pages_in_order_including_per_value_union_branches() {
+    let (_dir, cache, rows) = filled(900).await;
+    let filters = [
+        PaymentFilter {
+            states: vec![PaymentState::Paid, PaymentState::Failed],
+            methods: vec!["GCASH".into(), "CARD".into()],
+            currency: Some("SGD".into()),
+            min_minor: Some(200),
+            max_minor: Some(1000),
+            created_from: Some("2023-11-16".into()),
+            created_to: Some("2023-12-20".into()),
+            ..PaymentFilter::default()
+        },
+        PaymentFilter {
+            states: vec![
+                PaymentState::Refunded,
+                PaymentState::Authorized,
+                PaymentState::Paid,
+            ],
+            ..PaymentFilter::default()
+        },
+        PaymentFilter {
+            methods: vec!["CARD".into()],
+            created_from: Some("2023-11-20".into()),
+            ..PaymentFilter::default()
+        },
+    ];
+    for filter in &filters {
+        let q = PaymentQuery::from_filter(filter, Tz::UTC).unwrap();
+        let keep = |r: &PaymentRecord| {
+            (q.states.is_empty() || q.states.contains(&r.state))
+                && (q.methods.is_empty() || q.methods.iter().any(|m| Some(m) == r.method.as_ref()))
+                && q.currency.as_ref().is_none_or(|c| *c == r.currency)
+                && q.min_minor.is_none_or(|v| r.amount_minor >= v)
+                && q.max_minor.is_none_or(|v| r.amount_minor <= v)
+                && q.created_from.is_none_or(|v| r.created_at >= v)
+                && q.created_before.is_none_or(|v| r.created_at < v)
+        };
+        let want_count = rows.iter().filter(|r| keep(r)).count();
+        assert!(want_count > 3, "{filter:?}: too few rows to page");
+        assert_eq!(cache.count(&q).await.unwrap(), want_count as u64);
+        for sort in SORTS {
+            let want = expected(&rows, keep, sort);
+            assert_eq!(walk(&cache, &q, sort, 3).await.len(), want.len());
+            for access in query::all_accesses(&q) {
+                for limit in [1, 4, 50] {
+                    let got = walk_via(&cache, &q, sort, limit, Some(access)).await;
+                    assert_eq!(got, want, "{filter:?} {sort:?} {access:?} limit {limit}");
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn amount_sorted_method_filter_walks_its_index_without_sorting() {
+    let (_dir, cache, _) = filled(600).await;
+    for methods in [vec!["CARD".to_owned()], vec!["CARD".into(), "GCASH".into()]] {
+        let q = PaymentQuery::from_filter(
+            &PaymentFilter {
+                methods: methods.clone(),
+                ..PaymentFilter::default()
+            },
+            Tz::UTC,
+        )
+        .unwrap();
+        for sort in [PaymentSort::AmountDesc, PaymentSort::AmountAsc] {
+            let plan = cache.explain_page(&q, sort).await.unwrap().join("\n");
+            assert!(
+                plan.contains("USING COVERING INDEX payments_method_amount"),
+                "{methods:?} {sort:?}:\n{plan}"
+            );
+            // One branch per method walks the index in order; only the merge of the branches'
+            // pages (at most a page per method) may be sorted.
+            let sorts = plan.matches("USE TEMP B-TREE").count();
+            assert_eq!(
+                sorts,
+                usize::from(methods.len() > 1),
+                "{methods:?} {sort:?}:\n{plan}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn repeated_filter_values_and_search_with_filters_page_once_per_row() {
+    let (_dir, cache, mut rows) = filled(400).await;
+    let mut both = record(0);
+    both.payment_request_id = "PR0_BOTH".into();
+    both.payment_id = Some("PR0_BOTH_PAYMENT".into());
+    both.state = PaymentState::Paid;
+    cache
+        .insert_records(std::slice::from_ref(&both))
+        .await
+        .unwrap();
+    rows.push(both);
+    let q = PaymentQuery::from_filter(
+        &PaymentFilter {
+            states: vec![PaymentState::Paid, PaymentState::Failed, PaymentState::Paid],
+            methods: vec!["CARD".into(), "CARD".into()],
+            ..PaymentFilter::default()
+        },
+        Tz::UTC,
+    )
+    .unwrap();
+    let keep = |r: &PaymentRecord| {
+        matches!(r.state, PaymentState::Paid | PaymentState::Failed)
+            && r.method.as_deref() == Some("CARD")
+    };
+    for sort in SORTS {
+        let want = expected(&rows, keep, sort);
+        for access in query::all_accesses(&q) {
+            assert_eq!(walk_via(&cache, &q, sort, 5, Some(access)).await, want);
+        }
+    }
+    // A prefix matching two id columns of one row, narrowed by a state filter.
+    let q = PaymentQuery::from_filter(
+        &PaymentFilter {
+            search: Some("PR0".into()),
+            states: vec![PaymentState::Paid],
+            ..PaymentFilter::default()
+        },
+        Tz::UTC,
+    )
+    .unwrap();
+    let keep = |r: &PaymentRecord| {
+        r.payment_request_id.starts_with("PR0") && r.state == PaymentState::Paid
+    };
+    for sort in SORTS {
+        let got: Vec<String> = walk(&cache, &q, sort, 4)
+            .await
+            .into_iter()
+            .map(|r| r.payment_request_id)
+            .collect();
+        assert_eq!(got, expected(&rows, keep, sort), "{sort:?}");
+        // The same search tested row by row on index walks (a search matching many rows).
+        for access in query::all_accesses(&q) {
+            let got = walk_via(&cache, &q, sort, 4, Some(access)).await;
+            assert_eq!(got, expected(&rows, keep, sort), "{sort:?} {access:?}");
+        }
+    }
+    assert_eq!(
+        cache.count(&q).await.unwrap(),
+        rows.iter().filter(|r| keep(r)).count() as u64
+    );
+}
+
+#[tokio::test]
+async fn a_version_1_cache_gains_the_list_indexes_and_keeps_its_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.db");
+    let v1 = crate::database::open(&path, &MIGRATIONS[..1])
+        .await
+        .unwrap();
+    sqlx::query(&format!(
+        "INSERT INTO payments ({COLUMNS}) VALUES (?, NULL, NULL, 'CARD', 'PAID', 5, 'SGD', 0, 0, \
+         NULL, 1, 1, NULL, NULL, NULL)"
+    ))
+    .bind("PR_OLD")
+    .execute(&v1)
+    .await
+    .unwrap();
+    v1.close().await;
+    let cache = PaymentCache::open(&path).await.unwrap();
+    let version: i64 = sqlx::query_scalar("PRAGMA user_version")
+        .fetch_one(cache.pool())
+        .await
+        .unwrap();
+    assert_eq!(version, 2);
+    let q = PaymentQuery::from_filter(
+        &PaymentFilter {
+            methods: vec!["CARD".into()],
+            ..PaymentFilter::default()
+        },
+        Tz::UTC,
+    )
+    .unwrap();
+    let page = cache
+        .page(&q, PaymentSort::AmountDesc, 10, None)
+        .await
+        .unwrap();
+    assert_eq!(page.records.len(), 1);
+    let plan = cache
+        .explain_page(&q, PaymentSort::AmountDesc)
+        .await
+        .unwrap()
+        .join("\n");
+    assert!(plan.contains("payments_method_amount"), "{plan}");
+}
