@@ -29,7 +29,8 @@ export type Commands = {
   "payment_detail": { args: PaymentRef, result: PaymentDetail },
   "payment_add_by_id": { args: PaymentRef, result: PaymentRow },
   "payments_sync": { args: Record<string, never>, result: SyncReport },
+  "payment_watch": { args: PaymentRef, result: PaymentRow },
   "local_sandbox_status": { args: Record<string, never>, result: LocalSandboxStatus },
 };
 
-export const COMMAND_NAMES = ["app_info", "profiles_list", "profile_create", "profile_activate", "profile_remove", "profile_test_connection", "payments_page", "payments_count", "payment_detail", "payment_add_by_id", "payments_sync", "local_sandbox_status"] as const;
+export const COMMAND_NAMES = ["app_info", "profiles_list", "profile_create", "profile_activate", "profile_remove", "profile_test_connection", "payments_page", "payments_count", "payment_detail", "payment_add_by_id", "payments_sync", "payment_watch", "local_sandbox_status"] as const;

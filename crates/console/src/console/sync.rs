@@ -15,7 +15,7 @@ use super::Console;
 use crate::cache::state::{awaiting_result, needs_sync, ALL_STATES};
 use crate::cache::{Applied, PaymentCache};
 use crate::clock::{Clock, Sleeper};
-use crate::ipc::dto::{PaymentRow, SyncReport};
+use crate::ipc::dto::{PaymentRef, PaymentRow, SyncReport};
 use crate::ipc::{ErrorCode, IpcError, NoArgs};
 
 /// Antom's guidance: poll every 2 seconds until the result is final.
@@ -203,6 +203,11 @@ impl Console {
         }
         report.errors.sort();
         Ok(report)
+    }
+
+    /// The Payments screen's watch on an open, non-final payment: `watch` with default limits.
+    pub async fn payment_watch(&self, args: PaymentRef) -> Result<PaymentRow, IpcError> {
+        self.watch(args.id.trim(), WatchLimits::default()).await
     }
 
     /// Polls a payment every `POLL_INTERVAL` (on the injected sleeper) until its result is known

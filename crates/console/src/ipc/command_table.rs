@@ -18,6 +18,7 @@ macro_rules! for_each_command {
             payment_detail: PaymentRef => PaymentDetail,
             payment_add_by_id: PaymentRef => PaymentRow,
             payments_sync: NoArgs => SyncReport,
+            payment_watch: PaymentRef => PaymentRow,
             local_sandbox_status: NoArgs => LocalSandboxStatus,
         }
     };

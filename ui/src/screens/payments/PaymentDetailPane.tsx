@@ -4,7 +4,7 @@ import type { PaymentDetail } from '../../bindings';
 import { CopyButton } from '../../components/CopyButton';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatTimestamp } from '../../payments/dateTime';
-import { usePaymentDetail } from '../../payments/paymentQueries';
+import { usePaymentDetail, usePaymentWatch } from '../../payments/paymentQueries';
 import { PaymentEventItem } from './PaymentEventItem';
 import { StatePill } from './StatePill';
 import './paymentDetail.css';
@@ -18,6 +18,7 @@ export interface PaymentDetailPaneProps {
 
 export function PaymentDetailPane({ profileId, paymentId, timeZone, onClose }: PaymentDetailPaneProps) {
   const detail = usePaymentDetail(profileId, paymentId);
+  const watch = usePaymentWatch(profileId, paymentId, detail.data?.payment.state);
 
   return (
     <aside className="payment-detail" data-testid="payment-detail" aria-label={`Payment ${paymentId}`}>
@@ -41,6 +42,12 @@ export function PaymentDetailPane({ profileId, paymentId, timeZone, onClose }: P
           }}
         />
       )}
+      {watch.isFetching && (
+        <p className="payment-detail-watch" role="status" data-testid="payment-watch">
+          No final result yet: re-inquiring Antom every 2 s until there is one.
+        </p>
+      )}
+      {watch.isError && <ErrorNotice error={watch.error} />}
       {detail.isSuccess && <PaymentDetailBody detail={detail.data} timeZone={timeZone} />}
     </aside>
   );

@@ -125,6 +125,50 @@ describe('Payments screen', () => {
     expect(screen.queryByTestId('payment-detail')).toBeNull();
   });
 
+  it('watches an open payment without a final result and refetches once it is final', async () => {
+    const processing = paymentRowFixture({ paymentRequestId: 'PRQ-PROC', state: 'processing' });
+    let current = processing;
+    let settle: (row: PaymentRow) => void = () => undefined;
+    routeCommands(invokeMock, {
+      profiles_list: () => profileListFixture([PROFILE], PROFILE.id),
+      payments_count: () => ({ total: 1 }),
+      payments_page: () => ({ rows: [current], nextCursor: null }),
+      payment_detail: () => detailOf(current),
+      payment_watch: () =>
+        new Promise<PaymentRow>((resolve) => {
+          settle = resolve;
+        }),
+    });
+    renderWithQueries(<PaymentsScreen onNavigate={vi.fn()} />);
+    fireEvent.click((await screen.findAllByTestId('payment-row'))[0] as HTMLElement);
+
+    const pane = await screen.findByTestId('payment-detail');
+    expect((await within(pane).findByTestId('payment-watch')).textContent).toContain('every 2 s');
+    expect(invokeMock).toHaveBeenCalledWith('payment_watch', { args: { id: 'PRQ-PROC' } });
+
+    const countsBefore = invokeMock.mock.calls.filter(([cmd]) => cmd === 'payments_count').length;
+    current = { ...processing, state: 'paid' };
+    settle(current);
+    await waitFor(() => {
+      expect(within(pane).queryByTestId('payment-watch')).toBeNull();
+    });
+    await waitFor(() => {
+      const countsAfter = invokeMock.mock.calls.filter(([cmd]) => cmd === 'payments_count').length;
+      expect(countsAfter).toBeGreaterThan(countsBefore);
+    });
+    await waitFor(() => {
+      expect(within(pane).getByTestId('payment-detail-state').getAttribute('data-state')).toBe('paid');
+    });
+    expect(invokeMock.mock.calls.filter(([cmd]) => cmd === 'payment_watch')).toHaveLength(1);
+  });
+
+  it('does not watch a payment whose result is final', async () => {
+    renderWithQueries(<PaymentsScreen onNavigate={vi.fn()} />);
+    fireEvent.click((await screen.findAllByTestId('payment-row'))[0] as HTMLElement);
+    await within(await screen.findByTestId('payment-detail')).findByTestId('payment-detail-state');
+    expect(invokeMock.mock.calls.some(([cmd]) => cmd === 'payment_watch')).toBe(false);
+  });
+
   it('moves the focused row with the arrow keys and opens it with Enter', async () => {
     renderWithQueries(<PaymentsScreen onNavigate={vi.fn()} />);
     await screen.findAllByTestId('payment-row');
