@@ -32,6 +32,7 @@ fn page(states: Vec<PaymentState>) -> PaymentPageRequest {
         sort: PaymentSort::CreatedDesc,
         limit: 50,
         cursor: None,
+        offset: None,
     }
 }
 

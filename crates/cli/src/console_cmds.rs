@@ -312,6 +312,7 @@ pub async fn payments(console: &Console, cmd: PaymentsCommand) -> Result<ExitCod
                     sort: PaymentSort::CreatedDesc,
                     limit: l.limit,
                     cursor: None,
+                    offset: None,
                 })
                 .await
                 .map_err(fail)?;

@@ -3,6 +3,8 @@ import type { PaymentFilter } from "./PaymentFilter";
 import type { PaymentSort } from "./PaymentSort";
 
 /**
- * A keyset-paginated window request: pass back `cursor` from the previous page.
+ * A keyset-paginated window request: pass back `cursor` from the previous page. A jump far
+ * into the list (a dragged scrollbar) gives `offset` instead: the page starts after that many
+ * rows, and scrolling on from it uses its cursor again.
  */
-export type PaymentPageRequest = { filter: PaymentFilter, sort: PaymentSort, limit: number, cursor: string | null, };
+export type PaymentPageRequest = { filter: PaymentFilter, sort: PaymentSort, limit: number, cursor: string | null, offset: number | null, };

@@ -1,5 +1,5 @@
-// Fetches the keyset pages that cover the rows on screen, walking cursors forward when needed.
-// Never asks for more than one page per call; rows outside the window stay on the backend.
+// Fetches the keyset pages that cover the rows on screen, walking cursors forward from a near
+// known page, or jumping by offset to a far one. One page per call; other rows stay on the backend.
 import { useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { PaymentFilter, PaymentPage, PaymentRow, PaymentSort } from '../bindings';
@@ -29,10 +29,26 @@ function pageQuery(queryClient: QueryClient, scope: PageQueryScope, pageIndex: n
   };
 }
 
+/** A page further than this past the nearest known cursor is fetched by offset, not by walking. */
+export const WALK_LIMIT = 2;
+
 async function loadPage(queryClient: QueryClient, scope: PageQueryScope, pageIndex: number): Promise<PaymentPage> {
   const trail = cursorTrailFor(queryClient, trailKey(scope));
+  const nearest = trail.nearestKnown(pageIndex);
+  if (trail.startOf(pageIndex) === undefined && pageIndex - nearest > WALK_LIMIT && trail.startOf(nearest) !== END) {
+    // A jump (a dragged scrollbar, End): one request that skips the rows before the page.
+    const page = await call('payments_page', {
+      filter: scope.filter,
+      sort: scope.sort,
+      limit: PAGE_SIZE,
+      cursor: null,
+      offset: pageIndex * PAGE_SIZE,
+    });
+    trail.recordNext(pageIndex, page.nextCursor);
+    return page;
+  }
   // Walk forward from the nearest page whose start we know (each step is one small page).
-  for (let index = trail.nearestKnown(pageIndex); trail.startOf(pageIndex) === undefined; index += 1) {
+  for (let index = nearest; trail.startOf(pageIndex) === undefined; index += 1) {
     const start = trail.startOf(index);
     if (start === END) return EMPTY_PAGE;
     const page = await queryClient.query(pageQuery(queryClient, scope, index));
@@ -40,7 +56,7 @@ async function loadPage(queryClient: QueryClient, scope: PageQueryScope, pageInd
   }
   const cursor = trail.startOf(pageIndex);
   if (cursor === END || cursor === undefined) return EMPTY_PAGE;
-  const page = await call('payments_page', { filter: scope.filter, sort: scope.sort, limit: PAGE_SIZE, cursor });
+  const page = await call('payments_page', { filter: scope.filter, sort: scope.sort, limit: PAGE_SIZE, cursor, offset: null });
   trail.recordNext(pageIndex, page.nextCursor);
   return page;
 }

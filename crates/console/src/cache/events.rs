@@ -154,7 +154,7 @@ pub fn merge(
 impl PaymentCache {
     /// Records `obs` as an event and merges it into its payment row, in one transaction.
     pub async fn apply(&self, obs: &Observation) -> Result<Applied, CacheError> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.writer().begin_with("BEGIN IMMEDIATE").await?;
         let inserted = sqlx::query(
             "INSERT OR IGNORE INTO payment_events \
              (payment_request_id, source, summary, recorded_at, fingerprint, raw_json) \
@@ -191,18 +191,32 @@ impl PaymentCache {
         );
         merged.bind_all(sqlx::query(&sql)).execute(&mut *tx).await?;
         tx.commit().await?;
+        self.plans().forget();
         Ok(Applied::Changed)
     }
 
     /// Writes many payment rows at once (report import, benchmarks): multi-row inserts inside
-    /// one transaction per call; existing rows with the same id are replaced.
+    /// one transaction per call; existing rows with the same id are overwritten.
     pub async fn insert_records(&self, records: &[PaymentRecord]) -> Result<(), CacheError> {
         const PER_STATEMENT: usize = 64;
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        // Existing rows are deleted, then every row inserted `OR FAIL`: SQLite journals each
+        // page a statement touches when the statement may have to undo its own earlier rows
+        // (`OR REPLACE`, upserts), and that copying cost more than the inserts themselves. A
+        // failed row fails the call and the transaction is rolled back whole, so nothing
+        // half-written remains either way.
+        let mut tx = self.writer().begin_with("BEGIN IMMEDIATE").await?;
         let row_marks = format!("({})", vec!["?"; 15].join(", "));
         for chunk in records.chunks(PER_STATEMENT) {
+            let mut delete = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "DELETE FROM payments WHERE payment_request_id IN (",
+            );
+            let mut ids = delete.separated(", ");
+            for record in chunk {
+                ids.push_bind(&record.payment_request_id);
+            }
+            delete.push(")").build().execute(&mut *tx).await?;
             let sql = format!(
-                "INSERT OR REPLACE INTO payments ({COLUMNS}) VALUES {}",
+                "INSERT OR FAIL INTO payments ({COLUMNS}) VALUES {}",
                 vec![row_marks.as_str(); chunk.len()].join(", ")
             );
             let mut q = sqlx::query(&sql);
@@ -212,6 +226,7 @@ impl PaymentCache {
             q.execute(&mut *tx).await?;
         }
         tx.commit().await?;
+        self.plans().forget();
         Ok(())
     }
 

@@ -3,16 +3,20 @@
 
 mod cursor;
 mod events;
+mod plans;
 pub(crate) mod query;
 mod record;
 mod schema;
+mod search;
 pub mod state;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use sqlx::SqlitePool;
 
 use crate::database::{self, DatabaseError};
+use plans::PlanMemo;
 
 pub use cursor::Cursor;
 pub use events::{merge, Applied, Facts, Observation, StoredEvent};
@@ -38,16 +42,22 @@ pub enum CacheError {
 #[derive(Debug, Clone)]
 pub struct PaymentCache {
     pool: SqlitePool,
+    /// Every write goes through this one connection (`database::writer`).
+    writer: SqlitePool,
     path: PathBuf,
+    plans: Arc<PlanMemo>,
 }
 
 impl PaymentCache {
     /// Opens (creating and migrating) the cache file at `path`.
     pub async fn open(path: &Path) -> Result<PaymentCache, CacheError> {
         let pool = database::open(path, MIGRATIONS).await?;
+        let writer = database::writer(path).await?;
         Ok(PaymentCache {
             pool,
+            writer,
             path: path.to_owned(),
+            plans: Arc::default(),
         })
     }
 
@@ -59,13 +69,23 @@ impl PaymentCache {
         &self.pool
     }
 
+    pub(crate) fn writer(&self) -> &SqlitePool {
+        &self.writer
+    }
+
+    pub(crate) fn plans(&self) -> &PlanMemo {
+        &self.plans
+    }
+
     /// Refreshes the planner's statistics (after bulk loads).
     pub async fn analyze(&self) -> Result<(), CacheError> {
         sqlx::query("ANALYZE").execute(&self.pool).await?;
+        self.plans.forget();
         Ok(())
     }
 
     pub async fn close(&self) {
+        self.writer.close().await;
         self.pool.close().await;
     }
 }

@@ -7,6 +7,7 @@ use sqlx::{QueryBuilder, Sqlite};
 
 use super::cursor::Cursor;
 use super::record::{PaymentRecord, COLUMNS};
+use super::search::ID_COLUMNS;
 use super::state::state_name;
 use super::{CacheError, PaymentCache};
 use crate::ipc::dto::{PaymentFilter, PaymentSort, PaymentState};
@@ -15,7 +16,7 @@ use crate::ipc::dto::{PaymentFilter, PaymentSort, PaymentState};
 pub const MAX_PAGE: u32 = 500;
 
 /// A validated filter, with dates resolved to UTC instants.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct PaymentQuery {
     pub states: Vec<PaymentState>,
     pub methods: Vec<String>,
@@ -166,58 +167,6 @@ impl PaymentQuery {
         self.push_ranges(q, true, true);
     }
 
-    /// Appends the search as a per-row test (` AND (prefix range on any id column)`), for walks
-    /// that visit rows in sort order when the search matches too many rows to read them all.
-    fn push_search_test(&self, q: &mut QueryBuilder<'_, Sqlite>) {
-        let Some(prefix) = &self.search else {
-            return;
-        };
-        let upper = prefix_upper_bound(prefix);
-        q.push(" AND (");
-        for (i, col) in ["payment_request_id", "payment_id", "reference_order_id"]
-            .iter()
-            .enumerate()
-        {
-            if i > 0 {
-                q.push(" OR ");
-            }
-            q.push(format!("({col} >= ")).push_bind(prefix.clone());
-            if let Some(upper) = &upper {
-                q.push(format!(" AND {col} < ")).push_bind(upper.clone());
-            }
-            q.push(")");
-        }
-        q.push(")");
-    }
-
-    /// Appends ` FROM …`: the table, or with a search, the ids found by one indexed prefix range
-    /// per id column (deduplicated) driving key lookups into the table (`CROSS JOIN` keeps that
-    /// order: the planner never walks a list index testing every row against the search).
-    fn push_from(&self, q: &mut QueryBuilder<'_, Sqlite>) {
-        let Some(prefix) = &self.search else {
-            q.push(" FROM payments");
-            return;
-        };
-        let upper = prefix_upper_bound(prefix);
-        q.push(" FROM (");
-        for (i, col) in ["payment_request_id", "payment_id", "reference_order_id"]
-            .iter()
-            .enumerate()
-        {
-            if i > 0 {
-                q.push(" UNION ");
-            }
-            q.push(format!(
-                "SELECT payment_request_id AS id FROM payments WHERE {col} >= "
-            ))
-            .push_bind(prefix.clone());
-            if let Some(upper) = &upper {
-                q.push(format!(" AND {col} < ")).push_bind(upper.clone());
-            }
-        }
-        q.push(") AS found CROSS JOIN payments ON payments.payment_request_id = found.id");
-    }
-
     fn push_ranges(&self, q: &mut QueryBuilder<'_, Sqlite>, amount: bool, created: bool) {
         if amount {
             if let Some(v) = self.min_minor {
@@ -325,8 +274,12 @@ pub(crate) fn all_accesses(query: &PaymentQuery) -> Vec<Access> {
 const SAMPLE: i64 = 1000;
 /// The most entries a range that is read whole and sorted may hold.
 const SORTED_RANGE: i64 = 4000;
-/// Searches matching fewer rows than this are read whole and sorted.
+/// Searches whose ranges hold fewer entries than this are read whole and sorted.
 const SEARCH_FIRST: i64 = 4000;
+/// The cost of a walk's entry, in search range entries, when the walk tests a search.
+const LOOKUP_WEIGHT: i64 = 4;
+/// Search ranges are counted up to this when weighed against a walk.
+const SEARCH_BOUND: i64 = 1_000_000;
 /// The rows a page asks for, for cost estimates.
 const PAGE_ESTIMATE: i64 = 51;
 
@@ -359,8 +312,15 @@ impl PaymentCache {
         for value in query.lead_values(access.lead) {
             let mut q = QueryBuilder::<Sqlite>::new("SELECT count(*), count(*) FILTER (");
             query.push_where(&mut q, None);
+            query.push_search_test(&mut q);
+            // With a search, the sample looks its rows up for the id columns, as the walk will.
+            let ids = if query.search.is_some() {
+                ", payment_request_id, payment_id, reference_order_id"
+            } else {
+                ""
+            };
             q.push(format!(
-                ") FROM (SELECT state, method, currency, amount_minor, created_at \
+                ") FROM (SELECT state, method, currency, amount_minor, created_at{ids} \
                  FROM payments INDEXED BY {} WHERE 1",
                 index_name(access.lead, access.key)
             ));
@@ -390,7 +350,11 @@ impl PaymentCache {
     /// with a range on the other key, each (lead, other key) index's range read whole and sorted,
     /// counted only up to the best walk's cost (it must be smaller to win). The cheapest wins.
     /// Every index carries all filter columns, so no estimate touches table rows.
-    async fn choose(&self, query: &PaymentQuery, sort: PaymentSort) -> Result<Access, CacheError> {
+    async fn choose(
+        &self,
+        query: &PaymentQuery,
+        sort: PaymentSort,
+    ) -> Result<(i64, Access), CacheError> {
         let (key, _, _) = sort_parts(sort);
         let other = if key == "created_at" {
             "amount_minor"
@@ -430,51 +394,65 @@ impl PaymentCache {
                 }
             }
         }
-        Ok(best.map_or(
+        Ok(best.unwrap_or((
+            i64::MAX / 2,
             Access {
                 lead: Lead::None,
                 key,
             },
-            |(_, a)| a,
-        ))
+        )))
     }
 
-    /// Whether the search matches at least `SEARCH_FIRST` id entries (counted up to that).
-    async fn search_is_large(&self, query: &PaymentQuery) -> Result<bool, CacheError> {
-        // Streams (UNION ALL, no dedup) and stops at the bound.
-        let prefix = query.search.clone().unwrap_or_default();
-        let upper = prefix_upper_bound(&prefix);
-        let mut q = QueryBuilder::<Sqlite>::new("SELECT count(*) FROM (");
-        for (i, col) in ["payment_request_id", "payment_id", "reference_order_id"]
-            .iter()
-            .enumerate()
-        {
+    /// How many index entries each id column's prefix range holds, each counted up to `bound`
+    /// (filters aside: this is what reading the search's rows costs).
+    async fn range_sizes(&self, query: &PaymentQuery, bound: i64) -> Result<[i64; 3], CacheError> {
+        let mut q = QueryBuilder::<Sqlite>::new("SELECT ");
+        for (i, (col, index)) in ID_COLUMNS.iter().enumerate() {
             if i > 0 {
-                q.push(" UNION ALL ");
+                q.push(", ");
             }
-            q.push(format!("SELECT 1 FROM payments WHERE {col} >= "))
-                .push_bind(prefix.clone());
-            if let Some(upper) = &upper {
-                q.push(format!(" AND {col} < ")).push_bind(upper.clone());
-            }
+            q.push(format!(
+                "(SELECT count(*) FROM (SELECT 1 FROM payments INDEXED BY {index} WHERE 1"
+            ));
+            query.push_prefix_range(&mut q, col, false);
+            q.push(" LIMIT ").push_bind(bound).push("))");
         }
-        q.push(" LIMIT ").push_bind(SEARCH_FIRST).push(")");
-        let found: i64 = q.build_query_scalar().fetch_one(self.pool()).await?;
-        Ok(found >= SEARCH_FIRST)
+        let (a, b, c): (i64, i64, i64) = q.build_query_as().fetch_one(self.pool()).await?;
+        Ok([a, b, c])
     }
 
     /// The access for a page: with a search matching fewer than `SEARCH_FIRST` rows, the found
     /// rows are read and sorted (`None`); otherwise a chosen index is walked in sort order, the
-    /// search tested on each row.
+    /// search tested on each row. Chosen once per filter and sort until the cache is written
+    /// (scrolling asks for many pages of one filter; the probes cost more than a page).
     async fn access_for(
         &self,
         query: &PaymentQuery,
         sort: PaymentSort,
     ) -> Result<Option<Access>, CacheError> {
-        if query.search.is_some() && !self.search_is_large(query).await? {
-            return Ok(None);
+        if let Some(remembered) = self.plans().recall(query, sort) {
+            return Ok(remembered);
         }
-        Ok(Some(self.choose(query, sort).await?))
+        let access = if query.search.is_none() {
+            Some(self.choose(query, sort).await?.1)
+        } else if self
+            .range_sizes(query, SEARCH_FIRST)
+            .await?
+            .iter()
+            .sum::<i64>()
+            < SEARCH_FIRST
+        {
+            None
+        } else {
+            // A walk looks each visited row up to test the search; reading the search's ranges
+            // does not. The walk wins only if it reads `LOOKUP_WEIGHT` times fewer entries.
+            let (cost, walk) = self.choose(query, sort).await?;
+            let bound = cost.saturating_mul(LOOKUP_WEIGHT).min(SEARCH_BOUND);
+            let found: i64 = self.range_sizes(query, bound).await?.iter().sum();
+            (found >= bound).then_some(walk)
+        };
+        self.plans().remember(query, sort, access);
+        Ok(access)
     }
 
     /// The page query for `access`: an id-only inner query over one covering index (per leading
@@ -486,6 +464,7 @@ impl PaymentCache {
         access: Option<Access>,
         fetch: i64,
         cursor: Option<&'a Cursor>,
+        skip: i64,
         explain: bool,
     ) -> QueryBuilder<'a, Sqlite> {
         let (column, direction, after) = sort_parts(sort);
@@ -502,11 +481,27 @@ impl PaymentCache {
             }
         };
         let Some(access) = access else {
-            q.push(format!("SELECT {COLUMNS}"));
-            query.push_from(&mut q);
-            query.push_where(&mut q, None);
-            push_cursor(&mut q);
-            q.push(order).push_bind(fetch);
+            // The search's disjoint branches, each an index range carrying the filter columns
+            // and sort key; only the page's keys are sorted, then its rows looked up.
+            q.push(format!(
+                "SELECT {COLUMNS} FROM payments WHERE payment_request_id IN (SELECT id FROM ("
+            ));
+            for (i, (_, index)) in ID_COLUMNS.iter().enumerate() {
+                if i > 0 {
+                    q.push(" UNION ALL ");
+                }
+                q.push(format!(
+                    "SELECT payment_request_id AS id, {column} AS k FROM payments INDEXED BY {index}"
+                ));
+                query.push_where(&mut q, None);
+                query.push_branch(&mut q, i, false);
+                push_cursor(&mut q);
+            }
+            q.push(format!(") ORDER BY k {direction}, id {direction} LIMIT "))
+                .push_bind(fetch)
+                .push(" OFFSET ")
+                .push_bind(skip)
+                .push(")");
             return q;
         };
         let index = index_name(access.lead, access.key);
@@ -538,16 +533,23 @@ impl PaymentCache {
             );
             query.push_search_test(&mut q);
             push_cursor(&mut q);
-            q.push(order.clone()).push_bind(fetch);
             if several {
-                q.push(")");
+                // Each branch may hold every skipped row; the merge skips them.
+                q.push(order.clone()).push_bind(fetch + skip).push(")");
+            } else {
+                q.push(order.clone())
+                    .push_bind(fetch)
+                    .push(" OFFSET ")
+                    .push_bind(skip);
             }
         }
         if several {
             q.push(format!(
                 ") ORDER BY k {direction}, payment_request_id {direction} LIMIT "
             ))
-            .push_bind(fetch);
+            .push_bind(fetch)
+            .push(" OFFSET ")
+            .push_bind(skip);
         }
         q.push(")");
         q
@@ -565,6 +567,29 @@ impl PaymentCache {
         self.page_via(query, sort, limit, cursor, access).await
     }
 
+    /// The page after the first `offset` matching rows: a jump into a long list. Its cursor
+    /// carries on from there. Skipping reads the skipped index entries (no table rows): tens of
+    /// milliseconds for a million.
+    pub async fn page_at(
+        &self,
+        query: &PaymentQuery,
+        sort: PaymentSort,
+        limit: u32,
+        offset: u64,
+    ) -> Result<RecordPage, CacheError> {
+        let skip = i64::try_from(offset).map_err(|_| invalid("the offset is too large"))?;
+        let access = match self.access_for(query, sort).await? {
+            // Merged branches would each produce every skipped row: walk the sort key's own
+            // index, which holds every filter column too.
+            Some(a) if query.lead_values(a.lead).len() > 1 => Some(Access {
+                lead: Lead::None,
+                key: sort_parts(sort).0,
+            }),
+            other => other,
+        };
+        self.page_with(query, sort, limit, None, skip, access).await
+    }
+
     /// `page` through a given access shape (tests walk every shape).
     pub(crate) async fn page_via(
         &self,
@@ -572,6 +597,18 @@ impl PaymentCache {
         sort: PaymentSort,
         limit: u32,
         cursor: Option<&Cursor>,
+        access: Option<Access>,
+    ) -> Result<RecordPage, CacheError> {
+        self.page_with(query, sort, limit, cursor, 0, access).await
+    }
+
+    async fn page_with(
+        &self,
+        query: &PaymentQuery,
+        sort: PaymentSort,
+        limit: u32,
+        cursor: Option<&Cursor>,
+        skip: i64,
         access: Option<Access>,
     ) -> Result<RecordPage, CacheError> {
         if limit == 0 || limit > MAX_PAGE {
@@ -588,7 +625,15 @@ impl PaymentCache {
             PaymentSort::CreatedDesc | PaymentSort::CreatedAsc => r.created_at,
             PaymentSort::AmountDesc | PaymentSort::AmountAsc => r.amount_minor,
         };
-        let mut q = Self::page_sql(query, sort, access, i64::from(limit) + 1, cursor, false);
+        let mut q = Self::page_sql(
+            query,
+            sort,
+            access,
+            i64::from(limit) + 1,
+            cursor,
+            skip,
+            false,
+        );
         let rows = q.build().fetch_all(self.pool()).await?;
         let mut records = rows
             .iter()
@@ -618,15 +663,25 @@ impl PaymentCache {
 
     /// How many payments match `query`.
     pub async fn count(&self, query: &PaymentQuery) -> Result<u64, CacheError> {
-        let mut q = QueryBuilder::<Sqlite>::new("SELECT count(*)");
-        if query.search.is_some() && self.search_is_large(query).await? {
-            // Testing each row beats deduplicating a large found set.
-            q.push(" FROM payments");
+        let Some(_) = &query.search else {
+            let mut q = QueryBuilder::<Sqlite>::new("SELECT count(*) FROM payments");
             query.push_where(&mut q, None);
-            query.push_search_test(&mut q);
-        } else {
-            query.push_from(&mut q);
+            let n: i64 = q.build_query_scalar().fetch_one(self.pool()).await?;
+            return Ok(u64::try_from(n).unwrap_or(0));
+        };
+        // The sum of the search's disjoint branches. The paymentRequestId branch reads its rows
+        // from the table when they are few; when many, a list index holding every filter column
+        // is scanned instead (or a narrower one the planner finds for the filters).
+        let wide = self.range_sizes(query, SEARCH_FIRST).await?[0] >= SEARCH_FIRST;
+        let mut q = QueryBuilder::<Sqlite>::new("SELECT 0");
+        for (i, (_, index)) in ID_COLUMNS.iter().enumerate() {
+            q.push(" + (SELECT count(*) FROM payments");
+            if i > 0 || !wide {
+                q.push(format!(" INDEXED BY {index}"));
+            }
             query.push_where(&mut q, None);
+            query.push_branch(&mut q, i, i == 0 && wide);
+            q.push(")");
         }
         let n: i64 = q.build_query_scalar().fetch_one(self.pool()).await?;
         Ok(u64::try_from(n).unwrap_or(0))
@@ -648,7 +703,7 @@ impl PaymentCache {
         sort: PaymentSort,
         access: Option<Access>,
     ) -> Result<Vec<String>, CacheError> {
-        let mut q = Self::page_sql(query, sort, access, 51, None, true);
+        let mut q = Self::page_sql(query, sort, access, 51, None, 0, true);
         let rows = q.build().fetch_all(self.pool()).await?;
         use sqlx::Row;
         rows.iter()

@@ -80,4 +80,19 @@ CREATE INDEX payments_currency_amount
     ON payments (currency, amount_minor, payment_request_id, state, method, created_at);
 "#,
     },
+    // Version 3: the paymentId and order reference indexes carry the filter columns and sort
+    // keys, so a search is filtered, counted and ordered from its index ranges alone
+    // (`search.rs`); the reference index also holds paymentId, which its branch must exclude.
+    Migration {
+        version: 3,
+        sql: r#"
+DROP INDEX payments_payment_id;
+DROP INDEX payments_reference_order;
+
+CREATE INDEX payments_payment_id
+    ON payments (payment_id, created_at, amount_minor, state, method, currency);
+CREATE INDEX payments_reference_order
+    ON payments (reference_order_id, created_at, amount_minor, state, method, currency, payment_id);
+"#,
+    },
 ];

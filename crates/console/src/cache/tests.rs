@@ -574,7 +574,7 @@ async fn a_version_1_cache_gains_the_list_indexes_and_keeps_its_rows() {
         .fetch_one(cache.pool())
         .await
         .unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(version, crate::database::latest(MIGRATIONS));
     let q = PaymentQuery::from_filter(
         &PaymentFilter {
             methods: vec!["CARD".into()],
@@ -594,4 +594,122 @@ async fn a_version_1_cache_gains_the_list_indexes_and_keeps_its_rows() {
         .unwrap()
         .join("\n");
     assert!(plan.contains("payments_method_amount"), "{plan}");
+}
+
+#[tokio::test]
+async fn searches_matching_thousands_count_and_page_each_row_once() {
+    // Over SEARCH_FIRST rows match: the counts scan wide indexes and pages may walk.
+    let (_dir, cache, mut rows) = filled(4500).await;
+    let mut every_column = record(4500);
+    every_column.payment_request_id = "PR_EVERY".into();
+    every_column.payment_id = Some("PR_EVERY_PAYMENT".into());
+    every_column.reference_order_id = Some("PR_EVERY_ORDER".into());
+    every_column.state = PaymentState::Paid;
+    let mut no_ids = record(4501);
+    no_ids.payment_request_id = "PR_NO_IDS".into();
+    no_ids.payment_id = None;
+    no_ids.reference_order_id = None;
+    let extra = [every_column, no_ids];
+    cache.insert_records(&extra).await.unwrap();
+    rows.extend(extra);
+    for (search, states) in [
+        ("PR", vec![]),
+        ("PR", vec![PaymentState::Paid]),
+        ("2024", vec![PaymentState::Refunded, PaymentState::Paid]),
+    ] {
+        let q = PaymentQuery::from_filter(
+            &PaymentFilter {
+                search: Some(search.into()),
+                states: states.clone(),
+                ..PaymentFilter::default()
+            },
+            Tz::UTC,
+        )
+        .unwrap();
+        let keep = |r: &PaymentRecord| {
+            [
+                Some(&r.payment_request_id),
+                r.payment_id.as_ref(),
+                r.reference_order_id.as_ref(),
+            ]
+            .iter()
+            .flatten()
+            .any(|id| id.starts_with(search))
+                && (states.is_empty() || states.contains(&r.state))
+        };
+        let want = rows.iter().filter(|r| keep(r)).count() as u64;
+        assert!(want > 1000, "{search}: the test needs many matches");
+        assert_eq!(cache.count(&q).await.unwrap(), want, "{search} {states:?}");
+        for sort in [PaymentSort::CreatedDesc, PaymentSort::AmountAsc] {
+            let got: Vec<String> = walk(&cache, &q, sort, 500)
+                .await
+                .into_iter()
+                .map(|r| r.payment_request_id)
+                .collect();
+            assert_eq!(got, expected(&rows, keep, sort), "{search} {sort:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_page_at_an_offset_starts_there_and_its_cursor_carries_on() {
+    let (_dir, cache, rows) = filled(300).await;
+    type Keep = Box<dyn Fn(&PaymentRecord) -> bool>;
+    let cases: Vec<(PaymentFilter, Keep)> = vec![
+        (PaymentFilter::default(), Box::new(|_| true)),
+        (
+            // Several leading values: the merged walk is replaced by the plain sort index.
+            PaymentFilter {
+                states: vec![PaymentState::Paid, PaymentState::Refunded],
+                ..PaymentFilter::default()
+            },
+            Box::new(|r| matches!(r.state, PaymentState::Paid | PaymentState::Refunded)),
+        ),
+        (
+            PaymentFilter {
+                methods: vec!["CARD".into()],
+                ..PaymentFilter::default()
+            },
+            Box::new(|r| r.method.as_deref() == Some("CARD")),
+        ),
+        (
+            PaymentFilter {
+                search: Some("ORD-1".into()),
+                ..PaymentFilter::default()
+            },
+            Box::new(|r| {
+                r.reference_order_id
+                    .as_deref()
+                    .is_some_and(|o| o.starts_with("ORD-1"))
+            }),
+        ),
+    ];
+    for (filter, keep) in &cases {
+        let q = PaymentQuery::from_filter(filter, Tz::UTC).unwrap();
+        for sort in SORTS {
+            let want = expected(&rows, keep, sort);
+            for offset in [1_usize, 7, 40, want.len() - 1, want.len(), want.len() + 5] {
+                let page = cache.page_at(&q, sort, 10, offset as u64).await.unwrap();
+                let got: Vec<String> = page
+                    .records
+                    .iter()
+                    .map(|r| r.payment_request_id.clone())
+                    .collect();
+                let end = (offset + 10).min(want.len());
+                let from = offset.min(want.len());
+                assert_eq!(got, want[from..end], "{filter:?} {sort:?} at {offset}");
+                if let Some(next) = page.next {
+                    let more = cache.page(&q, sort, 10, Some(&next)).await.unwrap();
+                    let got: Vec<String> = more
+                        .records
+                        .iter()
+                        .map(|r| r.payment_request_id.clone())
+                        .collect();
+                    assert_eq!(got, want[end..(end + 10).min(want.len())]);
+                } else {
+                    assert_eq!(end, want.len(), "no cursor before the end");
+                }
+            }
+        }
+    }
 }

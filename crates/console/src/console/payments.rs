@@ -57,9 +57,22 @@ impl Console {
             })?),
             None => None,
         };
-        let page = cache
-            .page(&query, req.sort, req.limit, cursor.as_ref())
-            .await?;
+        let page = match (cursor, req.offset) {
+            (Some(_), Some(_)) => {
+                return Err(IpcError::new(
+                    ErrorCode::Validation,
+                    "a page starts at a cursor or at an offset, not both",
+                ))
+            }
+            (None, Some(offset)) if offset > 0 => {
+                cache.page_at(&query, req.sort, req.limit, offset).await?
+            }
+            (cursor, _) => {
+                cache
+                    .page(&query, req.sort, req.limit, cursor.as_ref())
+                    .await?
+            }
+        };
         Ok(PaymentPage {
             rows: page.records.iter().map(PaymentRecord::to_row).collect(),
             next_cursor: page.next.map(|c| c.encode()),

@@ -55,7 +55,7 @@ pub struct PaymentRow {
     pub paid_at: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export_to = "PaymentSort.ts")]
 pub enum PaymentSort {
@@ -87,7 +87,9 @@ pub struct PaymentFilter {
     pub search: Option<String>,
 }
 
-/// A keyset-paginated window request: pass back `cursor` from the previous page.
+/// A keyset-paginated window request: pass back `cursor` from the previous page. A jump far
+/// into the list (a dragged scrollbar) gives `offset` instead: the page starts after that many
+/// rows, and scrolling on from it uses its cursor again.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export_to = "PaymentPageRequest.ts")]
@@ -96,6 +98,9 @@ pub struct PaymentPageRequest {
     pub sort: PaymentSort,
     pub limit: u32,
     pub cursor: Option<String>,
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub offset: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
