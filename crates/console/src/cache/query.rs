@@ -312,16 +312,11 @@ impl PaymentCache {
         for value in query.lead_values(access.lead) {
             let mut q = QueryBuilder::<Sqlite>::new("SELECT count(*), count(*) FILTER (");
             query.push_where(&mut q, None);
-            query.push_search_test(&mut q);
-            // With a search, the sample looks its rows up for the id columns, as the walk will.
-            let ids = if query.search.is_some() {
-                ", payment_request_id, payment_id, reference_order_id"
-            } else {
-                ""
-            };
+            // With a search, the sample looks rows up for the other id columns, as the walk will.
+            query.push_search_test(&mut q, "sample");
             q.push(format!(
-                ") FROM (SELECT state, method, currency, amount_minor, created_at{ids} \
-                 FROM payments INDEXED BY {} WHERE 1",
+                ") FROM (SELECT state, method, currency, amount_minor, created_at, \
+                 payment_request_id FROM payments INDEXED BY {} WHERE 1",
                 index_name(access.lead, access.key)
             ));
             if let Some(column) = access.lead.column() {
@@ -332,7 +327,9 @@ impl PaymentCache {
                 access.key == "amount_minor",
                 access.key == "created_at",
             );
-            q.push(" LIMIT ").push_bind(limit - read).push(")");
+            q.push(" LIMIT ")
+                .push_bind(limit - read)
+                .push(") AS sample");
             let (n, m): (i64, i64) = q.build_query_as().fetch_one(self.pool()).await?;
             read += n;
             matched += m;
@@ -531,7 +528,7 @@ impl PaymentCache {
                 &mut q,
                 access.lead.column().map(|_| (access.lead, value.as_str())),
             );
-            query.push_search_test(&mut q);
+            query.push_search_test(&mut q, "payments");
             push_cursor(&mut q);
             if several {
                 // Each branch may hold every skipped row; the merge skips them.

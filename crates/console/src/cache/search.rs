@@ -52,20 +52,27 @@ impl PaymentQuery {
         }
     }
 
-    /// Appends the search as a per-row test (` AND (any id column in range)`), for walks that
-    /// visit rows in sort order. `+col`: an OR of three ranges would otherwise let SQLite drive
-    /// the query by one index per term and look every found row up by key.
-    pub(crate) fn push_search_test(&self, q: &mut QueryBuilder<'_, Sqlite>) {
+    /// Appends the search as a per-row test on rows of `outer` (a list index walk visiting rows
+    /// in sort order): its paymentRequestId, which every list index holds, and only when that
+    /// does not match, the other ids looked up by key. (Naming a table column in the test itself
+    /// would make SQLite fetch every visited row, matching or not.) `+col`: an OR of ranges would
+    /// otherwise let SQLite drive the query by one index per term.
+    pub(crate) fn push_search_test(&self, q: &mut QueryBuilder<'_, Sqlite>, outer: &str) {
         if self.search.is_none() {
             return;
         }
-        q.push(" AND (0");
-        for (col, _) in &ID_COLUMNS {
+        let (first, _) = ID_COLUMNS[0];
+        q.push(" AND ((1");
+        self.push_prefix_range(q, &format!("{outer}.{first}"), true);
+        q.push(format!(
+            ") OR EXISTS (SELECT 1 FROM payments AS by_key WHERE by_key.{first} = {outer}.{first} AND (0"
+        ));
+        for (col, _) in &ID_COLUMNS[1..] {
             q.push(" OR (1");
-            self.push_prefix_range(q, col, true);
+            self.push_prefix_range(q, &format!("by_key.{col}"), true);
             q.push(")");
         }
-        q.push(")");
+        q.push(")))");
     }
 }
 
