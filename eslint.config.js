@@ -46,7 +46,7 @@ export default tseslint.config(
   },
   {
     // WebDriver end-to-end specs run in Node, but the callbacks they pass to execute() run in the page.
-    files: ['tests/e2e/**/*.{js,mjs,cjs}'],
+    files: ['tests/e2e/**/*.{js,mjs,cjs}', 'tests/e2e-bench/**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

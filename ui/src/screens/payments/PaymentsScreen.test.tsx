@@ -100,6 +100,7 @@ describe('Payments screen', () => {
       sort: 'createdDesc',
       limit: 200,
       cursor: null,
+      offset: null,
     });
   });
 
