@@ -43,3 +43,48 @@ impl PlanMemo {
         self.plans.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn query(search: &str) -> PaymentQuery {
+        PaymentQuery {
+            search: Some(search.to_owned()),
+            ..PaymentQuery::default()
+        }
+    }
+
+    #[test]
+    fn plans_are_kept_per_filter_and_sort_until_a_write() {
+        let memo = PlanMemo::default();
+        assert_eq!(memo.recall(&query("A"), PaymentSort::CreatedDesc), None);
+        memo.remember(&query("A"), PaymentSort::CreatedDesc, None);
+        assert_eq!(
+            memo.recall(&query("A"), PaymentSort::CreatedDesc),
+            Some(None)
+        );
+        assert_eq!(memo.recall(&query("A"), PaymentSort::AmountAsc), None);
+        assert_eq!(memo.recall(&query("B"), PaymentSort::CreatedDesc), None);
+        memo.forget();
+        assert_eq!(memo.recall(&query("A"), PaymentSort::CreatedDesc), None);
+    }
+
+    #[test]
+    fn the_memo_starts_afresh_past_its_bound() {
+        let memo = PlanMemo::default();
+        for i in 0..MAX_PLANS {
+            memo.remember(&query(&i.to_string()), PaymentSort::CreatedDesc, None);
+        }
+        assert_eq!(
+            memo.recall(&query("0"), PaymentSort::CreatedDesc),
+            Some(None)
+        );
+        memo.remember(&query("new"), PaymentSort::CreatedDesc, None);
+        assert_eq!(memo.recall(&query("0"), PaymentSort::CreatedDesc), None);
+        assert_eq!(
+            memo.recall(&query("new"), PaymentSort::CreatedDesc),
+            Some(None)
+        );
+    }
+}
