@@ -418,10 +418,10 @@ impl PaymentCache {
         Ok([a, b, c])
     }
 
-    /// The access for a page: with a search matching fewer than `SEARCH_FIRST` rows, the found
-    /// rows are read and sorted (`None`); otherwise a chosen index is walked in sort order, the
-    /// search tested on each row. Chosen once per filter and sort until the cache is written
-    /// (scrolling asks for many pages of one filter; the probes cost more than a page).
+    /// The access for a page: a chosen index walked in sort order, or for a search whose id
+    /// ranges are small (under `SEARCH_FIRST` entries, or cheaper than the best walk) those
+    /// ranges read and their keys sorted (`None`). Chosen once per filter and sort until the
+    /// cache is written (scrolling asks for many pages of one filter; probes cost more than a page).
     async fn access_for(
         &self,
         query: &PaymentQuery,
@@ -441,8 +441,8 @@ impl PaymentCache {
         {
             None
         } else {
-            // A walk looks each visited row up to test the search; reading the search's ranges
-            // does not. The walk wins only if it reads `LOOKUP_WEIGHT` times fewer entries.
+            // A walk may look visited rows up to test the search; reading the search's ranges
+            // never does. The walk wins only if it reads `LOOKUP_WEIGHT` times fewer entries.
             let (cost, walk) = self.choose(query, sort).await?;
             let bound = cost.saturating_mul(LOOKUP_WEIGHT).min(SEARCH_BOUND);
             let found: i64 = self.range_sizes(query, bound).await?.iter().sum();
