@@ -65,13 +65,20 @@ test("the Payments table scrolls through a million cached payments", async () =>
   const table = byTestId(browser, "payments-table");
   await table.click();
   await browser.keys("End");
-  const endMs = await timeUntil(loadedRow(999_999), 30_000, "the last row").catch(async (e) => {
+  const endMs = await timeUntil(loadedRow(999_999), 30_000, "the last row").catch(async (error) => {
+    // What the table showed, for the reader of a failed run.
     await screenshot(browser, "scroll-end-failed");
-    console.log(JSON.stringify(await browser.execute(() => {
-      const t = document.querySelector('[data-testid="payments-table"]');
-      return { top: t.scrollTop, height: t.scrollHeight, client: t.clientHeight, active: t.getAttribute("aria-activedescendant"), focus: document.activeElement?.getAttribute("data-testid"), rows: [...document.querySelectorAll('[id^="payment-row-"]')].map((r) => r.id + ":" + r.getAttribute("data-testid")).slice(0, 5) };
-    })));
-    throw e;
+    const state = await browser.execute(() => {
+      const table = document.querySelector('[data-testid="payments-table"]');
+      return {
+        scrollTop: table.scrollTop,
+        scrollHeight: table.scrollHeight,
+        focused: table.getAttribute("aria-activedescendant"),
+        placeholders: document.querySelectorAll('[data-testid="payment-row-placeholder"]').length,
+      };
+    });
+    console.log(JSON.stringify(state));
+    throw error;
   });
 
   const middle = 500_000;

@@ -156,6 +156,39 @@ async fn sessions_paid_by_the_buyer_sync_to_paid_and_authorized() {
         .events
         .len();
     assert_eq!(events_after, card_detail.events.len());
+
+    // A jump by offset lands on the same rows as the full list, and its cursor carries on.
+    let all = h.console.payments_page(page(vec![])).await.unwrap();
+    assert_eq!(all.rows.len(), 3);
+    let jump = h
+        .console
+        .payments_page(PaymentPageRequest {
+            limit: 1,
+            offset: Some(1),
+            ..page(vec![])
+        })
+        .await
+        .unwrap();
+    assert_eq!(jump.rows, all.rows[1..2]);
+    let rest = h
+        .console
+        .payments_page(PaymentPageRequest {
+            cursor: jump.next_cursor.clone(),
+            ..page(vec![])
+        })
+        .await
+        .unwrap();
+    assert_eq!(rest.rows, all.rows[2..]);
+    let both = h
+        .console
+        .payments_page(PaymentPageRequest {
+            cursor: jump.next_cursor,
+            offset: Some(1),
+            ..page(vec![])
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(both.code, console::ipc::ErrorCode::Validation, "{both:?}");
     sandbox.shutdown().await;
 }
 

@@ -346,7 +346,9 @@ impl PaymentCache {
     /// per page is about a page over that rate (or its whole prefix, if smaller). Sorted ranges:
     /// with a range on the other key, each (lead, other key) index's range read whole and sorted,
     /// counted only up to the best walk's cost (it must be smaller to win). The cheapest wins.
-    /// Every index carries all filter columns, so no estimate touches table rows.
+    /// Every index carries all filter columns, so no estimate touches table rows, except that a
+    /// search's other ids are looked up for sampled rows whose paymentRequestId misses. Returns
+    /// the winner's estimated entries read per page with it.
     async fn choose(
         &self,
         query: &PaymentQuery,
